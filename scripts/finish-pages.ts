@@ -1,0 +1,36 @@
+// Framework leaves out <html lang> and a Content-Security-Policy; every built page gets both.
+import {createHash} from "node:crypto";
+import {readdirSync} from "node:fs";
+import {readFile, writeFile} from "node:fs/promises";
+import {join} from "node:path";
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+
+/** Only this host: scripts by hash (Framework inlines one per page), styles inline for Plot's attributes. */
+export function contentSecurityPolicy(html: string): string {
+  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(([, body]) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(" ")}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'"
+  ].join("; ");
+}
+
+export function finishPage(html: string): string {
+  const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`;
+  return html.replace(/<html>/, '<html lang="ru">').replace(/<meta charset="utf-8">/, (charset) => `${charset}\n${policy}`);
+}
+
+export async function finishPages(dir: string): Promise<void> {
+  for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+    const path = join(entry.parentPath, entry.name);
+    await writeFile(path, finishPage(await readFile(path, "utf8")));
+  }
+}

@@ -1,0 +1,10 @@
+// Runs Framework (build or preview) so that the pipeline runs once per run, then finishes the built pages.
+import {spawnSync} from "node:child_process";
+import {randomUUID} from "node:crypto";
+import {finishPages} from "./finish-pages.js";
+
+const [command = "build", ...args] = process.argv.slice(2);
+const env = {...process.env, SNAPSHOT_RUN: randomUUID(), OBSERVABLE_TELEMETRY_DISABLE: "1"};
+const result = spawnSync("observable", [command, ...args], {stdio: "inherit", env});
+if (result.status !== 0) process.exit(result.status ?? 1);
+if (command === "build") await finishPages("dist");

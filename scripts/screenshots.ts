@@ -1,0 +1,24 @@
+// npm run screenshots: every page at desktop and phone widths, light and dark, into screenshots/.
+import {mkdir} from "node:fs/promises";
+import config from "../observablehq.config.js";
+import {serveSite} from "../bench/serve.js";
+import {launchBrowser} from "../test/support/browser.js";
+
+const only = process.argv[2];
+const site = await serveSite("dist");
+const browser = await launchBrowser();
+await mkdir("screenshots", {recursive: true});
+for (const {path} of config.pages) {
+  const file = path === "/" ? "index" : path.slice(1);
+  if (only && file !== only) continue;
+  for (const width of [1280, 375]) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const page = await browser.newPage({viewport: {width, height: 900}, colorScheme});
+      await page.goto(`${site.url}/${file}.html`, {waitUntil: "networkidle"});
+      await page.screenshot({path: `screenshots/${file}-${width}-${colorScheme}.png`, fullPage: true});
+      await page.close();
+    }
+  }
+}
+await browser.close();
+await site.close();

@@ -1,0 +1,57 @@
+// The frame every chart shares: title, one-line subtitle, clickable legend, the plot, a note on the data's limits.
+import {html} from "htl";
+import {colorAt} from "./colors.js";
+
+export interface FrameOptions {
+  title: string;
+  subtitle?: string;
+  note?: string;
+}
+
+export interface LegendItem {
+  label: string;
+  color: string;
+}
+
+/**
+ * A figure whose plot is redrawn when a legend entry is clicked: `draw(selected)` dims
+ * every series but the selected one; a second click shows all again.
+ */
+export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (selected: string | null) => Element): HTMLElement {
+  let selected: string | null = null;
+  const slot = html`<div class="chart-plot"></div>` as HTMLElement;
+  const buttons = legend.map((item) => {
+    const button = html`<button type="button" class="chart-legend-item" aria-pressed="false">
+      <span class="chart-swatch" style=${{background: item.color}} aria-hidden="true"></span>${item.label}
+    </button>` as HTMLButtonElement;
+    // A listener, not an onclick attribute: the Content-Security-Policy forbids inline handlers.
+    button.addEventListener("click", () => select(item.label));
+    return button;
+  });
+  function select(label: string) {
+    selected = selected === label ? null : label;
+    buttons.forEach((b, i) => b.setAttribute("aria-pressed", String(legend[i].label === selected)));
+    slot.replaceChildren(draw(selected));
+  }
+  slot.append(draw(null));
+  return html`<figure class="chart">
+    <h3 class="chart-title">${options.title}</h3>
+    ${options.subtitle ? html`<p class="chart-subtitle">${options.subtitle}</p>` : ""}
+    ${legend.length > 1 ? html`<div class="chart-legend" role="group" aria-label="Ряды: нажмите, чтобы выделить">${buttons}</div>` : ""}
+    ${slot}
+    ${options.note ? html`<figcaption class="chart-note">${options.note}</figcaption>` : ""}
+  </figure>` as HTMLElement;
+}
+
+/** What a chart shows when the sheet has none of its columns: the page still renders. */
+export function noData(options: FrameOptions): HTMLElement {
+  return html`<figure class="chart chart--empty">
+    <h3 class="chart-title">${options.title}</h3>
+    ${options.subtitle ? html`<p class="chart-subtitle">${options.subtitle}</p>` : ""}
+    <p class="chart-no-data">нет данных</p>
+  </figure>` as HTMLElement;
+}
+
+export function legendOf(labels: string[]): LegendItem[] {
+  return labels.map((label, i) => ({label, color: colorAt(i)}));
+}

@@ -1,0 +1,48 @@
+// Russian formats for every figure on the site: 1 234 567, 3,5 %, 12 янв 2021.
+import {formatLocale} from "d3-format";
+import {timeFormatLocale} from "d3-time-format";
+
+const numbers = formatLocale({decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0₽"], minus: "−"});
+const dates = timeFormatLocale({
+  dateTime: "%A, %e %B %Y г. %X",
+  date: "%d.%m.%Y",
+  time: "%H:%M:%S",
+  periods: ["AM", "PM"],
+  days: ["воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"],
+  shortDays: ["вс", "пн", "вт", "ср", "чт", "пт", "сб"],
+  months: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+  shortMonths: ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+});
+
+const integer = numbers.format(",d");
+const decimal = numbers.format(",.2~f");
+
+/** 1 234 567; decimals only where the value has them. */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return "—";
+  return Number.isInteger(value) ? integer(value) : decimal(value);
+}
+
+/** A share given as a fraction: 0.035 → «3,5 %». */
+export function formatPercent(fraction: number | null | undefined, digits = 1): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return "—";
+  return `${numbers.format(`.${digits}~f`)(fraction * 100)}\u00a0%`;
+}
+
+/** 12 янв 2021 */
+export const formatDate = dates.utcFormat("%-d %b %Y");
+/** 12 января 2021 */
+export const formatLongDate = dates.utcFormat("%-d %B %Y");
+/** Axis ticks: «янв 2021», or the year alone in January. */
+export const formatMonth = dates.utcFormat("%b %Y");
+
+/** The y-axis tick format for a unit. */
+export function tickFormat(unit: string | undefined): (value: number) => string {
+  return unit === "%" ? (v) => `${numbers.format(".0~f")(v * 100)}\u00a0%` : compact;
+}
+
+const compact = (value: number) => (Math.abs(value) >= 10_000 ? `${numbers.format(",.0f")(value / 1000)}\u00a0тыс.` : formatNumber(value));
+
+export function parseIsoDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}

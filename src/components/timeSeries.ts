@@ -1,0 +1,143 @@
+// Daily series on a shared date axis: lines, areas, steps, stacks or dots, with a hover rule and a tip for every series.
+import * as Plot from "@observablehq/plot";
+import {PALETTE} from "./colors.js";
+import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
+import {formatDate, formatNumber, formatPercent, parseIsoDate, tickFormat} from "./format.js";
+import {has, type Topic} from "./topic.js";
+
+export type SeriesMark = "line" | "area" | "stack" | "step" | "stepArea" | "dots";
+
+export interface TimeSeriesOptions extends FrameOptions {
+  width: number;
+  keys: string[];
+  mark?: SeriesMark;
+  /** A reference line, such as IR = 1. */
+  rule?: number;
+  /** A trailing 7-day average of the first series. */
+  trend?: boolean;
+  /** Only from this ISO date on. */
+  from?: string;
+  until?: string;
+  height?: number;
+  yLabel?: string;
+  /** Treat 0 as "not reported" for every series (beds, doses), not only for sparse columns. */
+  zeroAsMissing?: boolean;
+}
+
+interface Point {
+  date: Date;
+  label: string;
+  value: number;
+}
+
+export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElement {
+  const keys = options.keys.filter((key) => has(topic, key));
+  if (keys.length === 0) return noData(options);
+  const labels = keys.map((key) => topic.fields[key].label);
+  const points = seriesPoints(topic, keys, options);
+  if (points.length === 0) return noData(options);
+  const unit = options.yLabel ?? topic.fields[keys[0]].unit;
+  const percent = unit === "%";
+  const format = percent ? (v: number) => formatPercent(v) : formatNumber;
+  const byDate = [...groupByDate(points).values()];
+  const trend = options.trend ? trailingMean(points.filter((p) => p.label === labels[0])) : [];
+  const mark = options.mark ?? "line";
+  const description = `${options.subtitle ?? ""} Ряды: ${labels.join(", ")}. С ${formatDate(points[0].date)} по ${formatDate(points[points.length - 1].date)}.`.trim();
+  return chartFrame(options, legendOf(labels), (selected) => {
+    const opacity = (label: string) => (selected && label !== selected ? 0.15 : 1);
+    return Plot.plot({
+      width: options.width,
+      height: options.height ?? Math.max(220, Math.min(360, options.width * 0.5)),
+      marginLeft: 56,
+      ariaLabel: options.title,
+      ariaDescription: description,
+      x: {type: "utc", label: null, ticks: Math.max(2, Math.floor(options.width / 110))},
+      y: {grid: true, label: percent ? "%" : unit ?? null, tickFormat: tickFormat(percent ? "%" : unit), nice: true},
+      color: {domain: labels, range: PALETTE},
+      marks: [
+        ...seriesMarks(mark, points, opacity),
+        ...(options.rule !== undefined ? [Plot.ruleY([options.rule], {stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.7})] : []),
+        ...(trend.length ? [Plot.lineY(trend, {x: "date", y: "value", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "6 3"})] : []),
+        Plot.ruleY([0], {strokeOpacity: 0.3}),
+        Plot.ruleX(byDate, Plot.pointerX({x: "date", stroke: "currentColor", strokeOpacity: 0.4})),
+        Plot.tip(
+          byDate,
+          Plot.pointerX({
+            x: "date",
+            y: "top",
+            title: (d: DateGroup) => [formatDate(d.date), ...labels.filter((l) => l in d.values).map((l) => `${l}: ${format(d.values[l])}`), ...trendLine(trend, d.date, format)].join("\n")
+          })
+        )
+      ]
+    });
+  });
+}
+
+function seriesPoints(topic: Topic, keys: string[], options: TimeSeriesOptions): Point[] {
+  const points: Point[] = [];
+  topic.dates.forEach((iso, i) => {
+    if ((options.from && iso < options.from) || (options.until && iso > options.until)) return;
+    const date = parseIsoDate(iso);
+    for (const key of keys) {
+      const value = topic.series[key][i];
+      // Missing is missing, and in a sparse series 0 means "not reported" too.
+      if (value === null || (value === 0 && (topic.fields[key].sparse || options.zeroAsMissing))) continue;
+      points.push({date, label: topic.fields[key].label, value});
+    }
+  });
+  return points;
+}
+
+function seriesMarks(mark: SeriesMark, points: Point[], opacity: (label: string) => number): Plot.Markish[] {
+  const common = {x: "date", y: "value", z: "label"};
+  const dim = {strokeOpacity: (d: Point) => opacity(d.label), fillOpacity: (d: Point) => opacity(d.label) * 0.35};
+  switch (mark) {
+    case "dots":
+      return [Plot.dot(points, {...common, fill: "label", r: 2.5, fillOpacity: (d: Point) => opacity(d.label), stroke: null})];
+    case "stack":
+      return [Plot.areaY(points, {...common, fill: "label", fillOpacity: (d: Point) => opacity(d.label) * 0.85, curve: "step-after"})];
+    case "area":
+    case "stepArea": {
+      const curve = mark === "stepArea" ? "step-after" : "linear";
+      return [
+        Plot.areaY(points, {x: "date", y1: 0, y2: "value", z: "label", fill: "label", fillOpacity: dim.fillOpacity, curve}),
+        Plot.lineY(points, {...common, stroke: "label", strokeWidth: 1, strokeOpacity: dim.strokeOpacity, curve})
+      ];
+    }
+    case "step":
+    case "line":
+      return [Plot.lineY(points, {...common, stroke: "label", strokeWidth: 1.5, strokeOpacity: dim.strokeOpacity, curve: mark === "step" ? "step-after" : "linear"})];
+  }
+}
+
+interface DateGroup {
+  date: Date;
+  top: number;
+  values: Record<string, number>;
+}
+
+function groupByDate(points: Point[]): Map<number, DateGroup> {
+  const groups = new Map<number, DateGroup>();
+  for (const p of points) {
+    const key = p.date.getTime();
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = {date: p.date, top: p.value, values: {}}));
+    group.values[p.label] = p.value;
+    group.top = Math.max(group.top, p.value);
+  }
+  return groups;
+}
+
+/** Mean of the last 7 days that reported, where at least 4 of them did. */
+function trailingMean(points: Point[]): Point[] {
+  const week = 7 * 86_400_000;
+  return points.flatMap((p, i) => {
+    const window = points.slice(Math.max(0, i - 6), i + 1).filter((q) => p.date.getTime() - q.date.getTime() < week);
+    return window.length >= 4 ? [{date: p.date, label: "7-дневное среднее", value: window.reduce((a, q) => a + q.value, 0) / window.length}] : [];
+  });
+}
+
+function trendLine(trend: Point[], date: Date, format: (v: number) => string): string[] {
+  const point = trend.find((p) => p.date.getTime() === date.getTime());
+  return point ? [`среднее за 7 дней: ${format(Math.round(point.value * 10) / 10)}`] : [];
+}

@@ -1,0 +1,66 @@
+// A page's data: the dates and the few columns it draws, with their labels from the column descriptions.
+export interface TopicField {
+  key: string;
+  /** The header in the sheet. */
+  title: string;
+  label: string;
+  description: string;
+  unit?: string;
+  sparse?: boolean;
+}
+
+export type Values = (number | null)[];
+
+export interface Topic {
+  dates: string[];
+  fields: Record<string, TopicField>;
+  series: Record<string, Values>;
+}
+
+export function has(topic: Topic, key: string): boolean {
+  return key in topic.series && topic.series[key].some((v) => v !== null);
+}
+
+/** A new topic with one more series computed on the page (a share, a running total, a scaled copy). */
+export function withSeries(topic: Topic, field: Omit<TopicField, "title"> & {title?: string}, values: Values): Topic {
+  return {...topic, fields: {...topic.fields, [field.key]: {title: field.label, ...field}}, series: {...topic.series, [field.key]: values}};
+}
+
+/** part / whole for each day, where both are reported and whole is not 0. */
+export function share(topic: Topic, key: string, of: string, label: string): Topic {
+  if (!has(topic, key) || !has(topic, of)) return topic;
+  const whole = topic.series[of];
+  const values = topic.series[key].map((v, i) => (v === null || !whole[i] ? null : v / whole[i]!));
+  return withSeries(topic, {key: `${key}Share`, label, description: `${topic.fields[key].label}: доля от «${topic.fields[of].label}»`, unit: "%"}, values);
+}
+
+export function scaled(topic: Topic, key: string, factor: number, label: string): Topic {
+  if (!has(topic, key)) return topic;
+  const field = topic.fields[key];
+  return withSeries(topic, {key: `${key}Scaled`, label, description: `${field.label} × ${factor}`, unit: field.unit}, topic.series[key].map((v) => (v === null ? null : v * factor)));
+}
+
+export function runningTotal(topic: Topic, key: string, label: string): Topic {
+  if (!has(topic, key)) return topic;
+  let total = 0;
+  return withSeries(topic, {key: `${key}Total`, label, description: `${topic.fields[key].label}, нарастающим итогом`, unit: topic.fields[key].unit}, topic.series[key].map((v) => (total += v ?? 0)));
+}
+
+/** The value on the last day that reported one, with that day. */
+export function lastReported(topic: Topic, key: string, accept = (v: number) => v !== 0): {value: number; date: string} | undefined {
+  const values = topic.series[key] ?? [];
+  for (let i = values.length - 1; i >= 0; --i) if (values[i] !== null && accept(values[i]!)) return {value: values[i]!, date: topic.dates[i]};
+  return undefined;
+}
+
+export function sum(values: Values | undefined, until = Infinity): number {
+  let total = 0;
+  values?.forEach((v, i) => i <= until && (total += v ?? 0));
+  return total;
+}
+
+export function max(values: Values | undefined): {value: number; index: number} | undefined {
+  let best: {value: number; index: number} | undefined;
+  values?.forEach((v, index) => v !== null && (!best || v > best.value) && (best = {value: v, index}));
+  return best;
+}

@@ -1,0 +1,43 @@
+// Debian's Chromium driven by playwright-core; never a downloaded browser.
+import {existsSync} from "node:fs";
+import {chromium, type Browser, type Page} from "playwright-core";
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error(`Chromium is not at ${CHROME_PATH}: install it with \`apt-get install -y chromium\` (or set CHROME_PATH); the browser tests cannot run without it`);
+  }
+  return chromium.launch({
+    executablePath: CHROME_PATH,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+  });
+}
+
+export interface PageReport {
+  consoleErrors: string[];
+  failedRequests: string[];
+  otherHosts: string[];
+  pageErrors: string[];
+}
+
+/** Opens a page and records everything a reader would suffer from: errors, failed and foreign requests. */
+export async function openPage(page: Page, url: string): Promise<PageReport> {
+  const report: PageReport = {consoleErrors: [], failedRequests: [], otherHosts: [], pageErrors: []};
+  const origin = new URL(url).origin;
+  page.on("console", (message) => message.type() === "error" && report.consoleErrors.push(message.text()));
+  page.on("pageerror", (error) => report.pageErrors.push(error.message));
+  page.on("requestfailed", (request) => report.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on("response", (response) => response.status() >= 400 && report.failedRequests.push(`${response.url()} (HTTP ${response.status()})`));
+  page.on("request", (request) => {
+    const target = new URL(request.url());
+    if (target.origin !== origin && target.protocol !== "data:") report.otherHosts.push(request.url());
+  });
+  await page.goto(url, {waitUntil: "networkidle"});
+  return report;
+}
+
+/** Errors Framework shows in place of a cell that failed. */
+export async function shownErrors(page: Page): Promise<string[]> {
+  return page.locator(".observablehq--error").allInnerTexts();
+}
