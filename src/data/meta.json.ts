@@ -1,0 +1,3 @@
+import {publishedFile} from "./pipeline/build-snapshot.js";
+
+process.stdout.write(await publishedFile("meta.json"));

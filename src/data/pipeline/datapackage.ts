@@ -1,0 +1,60 @@
+// The Frictionless description of the snapshot, made from the same column descriptions that cleaned it.
+import type {Column} from "./columns.js";
+import type {Source} from "./sources.js";
+
+export interface Resource {
+  name: string;
+  path: string;
+  [property: string]: unknown;
+}
+
+export function tableResource(source: Source, fields: Column[]): Resource {
+  const key = fields.find((f) => f.unique);
+  return {
+    name: source.table,
+    path: `${source.table}.csv`,
+    profile: "tabular-data-resource",
+    title: source.title,
+    description: source.description,
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    schema: {
+      fields: fields.map(schemaField),
+      missingValues: [""],
+      ...(key ? {primaryKey: [key.key]} : {})
+    }
+  };
+}
+
+function schemaField(column: Column) {
+  const constraints = {
+    ...(column.required ? {required: true} : {}),
+    ...(column.unique ? {unique: true} : {}),
+    ...((column.type === "integer" || column.type === "number") && !column.signed ? {minimum: 0} : {}),
+    ...(column.maximum !== undefined ? {maximum: column.maximum} : {})
+  };
+  return {
+    name: column.key,
+    type: column.type,
+    title: column.header,
+    description: column.description,
+    label: column.label,
+    ...(column.unit ? {unit: column.unit} : {}),
+    ...(column.derived ? {derived: true} : {}),
+    ...(column.sparse ? {sparse: true} : {}),
+    ...(column.group ? {group: column.group} : {}),
+    ...(Object.keys(constraints).length ? {constraints} : {})
+  };
+}
+
+export function dataPackage(resources: Resource[]) {
+  return {
+    profile: "tabular-data-package",
+    name: "covid39",
+    title: "COVID-19 в Калининградской области",
+    description: "Снимок публичной Google-таблицы с ежедневными данными о COVID-19 в Калининградской области, очищенный и проверенный",
+    licenses: [{name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License"}],
+    resources
+  };
+}
