@@ -3,7 +3,18 @@ export default {
   root: "src",
   title: "COVID-19 в Калининградской области",
   pages: [
-    {name: "Обзор", path: "/"}
+    {name: "Обзор", path: "/"},
+    {name: "Динамика заражения", path: "/cases"},
+    {name: "Infection rate", path: "/infection-rate"},
+    {name: "Смертность", path: "/deaths"},
+    {name: "Нагрузка на систему", path: "/capacity"},
+    {name: "Тестирование", path: "/tests"},
+    {name: "Вакцинация", path: "/vaccination"},
+    {name: "Муниципалитеты", path: "/municipalities"},
+    {name: "Демография", path: "/demographics"},
+    {name: "Умершие: возраст, пол, болезни", path: "/deceased"},
+    {name: "Данные", path: "/data"},
+    {name: "О проекте", path: "/about"}
   ],
   theme: ["air", "near-midnight"],
   // Framework links Google Fonts by default; system fonts keep every request on this host.

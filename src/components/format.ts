@@ -33,8 +33,12 @@ export function formatPercent(fraction: number | null | undefined, digits = 1): 
 export const formatDate = dates.utcFormat("%-d %b %Y");
 /** 12 января 2021 */
 export const formatLongDate = dates.utcFormat("%-d %B %Y");
-/** Axis ticks: «янв 2021», or the year alone in January. */
-export const formatMonth = dates.utcFormat("%b %Y");
+const shortMonth = dates.utcFormat("%b");
+const year = dates.utcFormat("%Y");
+/** Date-axis ticks: the year in January, the month otherwise. */
+export function formatTick(date: Date): string {
+  return date.getUTCMonth() === 0 ? year(date) : shortMonth(date);
+}
 
 /** The y-axis tick format for a unit. */
 export function tickFormat(unit: string | undefined): (value: number) => string {

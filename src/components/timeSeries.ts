@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import {PALETTE} from "./colors.js";
 import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
-import {formatDate, formatNumber, formatPercent, parseIsoDate, tickFormat} from "./format.js";
+import {formatDate, formatNumber, formatPercent, formatTick, parseIsoDate, tickFormat} from "./format.js";
 import {has, type Topic} from "./topic.js";
 
 export type SeriesMark = "line" | "area" | "stack" | "step" | "stepArea" | "dots";
@@ -51,7 +51,7 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
       marginLeft: 56,
       ariaLabel: options.title,
       ariaDescription: description,
-      x: {type: "utc", label: null, ticks: Math.max(2, Math.floor(options.width / 110))},
+      x: {type: "utc", label: null, ticks: Math.max(2, Math.floor(options.width / 90)), tickFormat: formatTick},
       y: {grid: true, label: percent ? "%" : unit ?? null, tickFormat: tickFormat(percent ? "%" : unit), nice: true},
       color: {domain: labels, range: PALETTE},
       marks: [

@@ -1,0 +1,53 @@
+// One short chart per series (municipality, occupation), on a shared date axis, each with its own scale.
+import * as Plot from "@observablehq/plot";
+import {html} from "htl";
+import {colorAt} from "./colors.js";
+import {noData, type FrameOptions} from "./figure.js";
+import {formatDate, formatNumber, formatTick, parseIsoDate, tickFormat} from "./format.js";
+import {has, type Topic} from "./topic.js";
+
+export interface SmallMultiplesOptions extends FrameOptions {
+  width: number;
+  keys: string[];
+  from?: string;
+}
+
+export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HTMLElement {
+  const keys = options.keys.filter((key) => has(topic, key));
+  if (keys.length === 0) return noData(options);
+  const columns = options.width >= 900 ? 3 : options.width >= 560 ? 2 : 1;
+  const cellWidth = Math.floor((options.width - (columns - 1) * 16) / columns);
+  const dates = topic.dates.map(parseIsoDate);
+  const from = options.from ? parseIsoDate(options.from) : dates[0];
+  const domain = [from, dates[dates.length - 1]];
+  const cells = keys.map((key, i) => {
+    const field = topic.fields[key];
+    const points = topic.series[key].flatMap((value, j) => (value === null || dates[j] < from ? [] : [{date: dates[j], value}]));
+    const total = points.reduce((a, p) => a + p.value, 0);
+    return html`<div class="small-multiple">
+      <h4 class="small-multiple-title">${field.label}</h4>
+      <p class="small-multiple-detail">всего ${formatNumber(total)}</p>
+      ${Plot.plot({
+        width: cellWidth,
+        height: 110,
+        marginLeft: 44,
+        marginTop: 8,
+        ariaLabel: field.label,
+        ariaDescription: `${field.description}. Всего ${formatNumber(total)}.`,
+        x: {type: "utc", domain, label: null, ticks: 3, tickFormat: formatTick},
+        y: {label: null, ticks: 3, grid: true, tickFormat: tickFormat(field.unit)},
+        marks: [
+          Plot.areaY(points, {x: "date", y: "value", fill: colorAt(i), fillOpacity: 0.25, curve: "step-after"}),
+          Plot.lineY(points, {x: "date", y: "value", stroke: colorAt(i), strokeWidth: 1, curve: "step-after"}),
+          Plot.tip(points, Plot.pointerX({x: "date", y: "value", title: (d: {date: Date; value: number}) => `${formatDate(d.date)}\n${field.label}: ${formatNumber(d.value)}`}))
+        ]
+      })}
+    </div>`;
+  });
+  return html`<figure class="chart">
+    <h3 class="chart-title">${options.title}</h3>
+    ${options.subtitle ? html`<p class="chart-subtitle">${options.subtitle}</p>` : ""}
+    <div class="small-multiples" style=${{gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`}}>${cells}</div>
+    ${options.note ? html`<figcaption class="chart-note">${options.note}</figcaption>` : ""}
+  </figure>` as HTMLElement;
+}
