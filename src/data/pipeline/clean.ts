@@ -40,7 +40,7 @@ export function convertCell(column: Column, text: string, today = new Date()): {
       if (column.type === "integer" && !Number.isInteger(value)) return {expected: "a whole number"};
       if (!column.signed && value < 0) return {expected: `a number of 0 or more`};
       if (!Number.isSafeInteger(Math.trunc(value)) || (column.maximum !== undefined && value > column.maximum)) {
-        return {expected: `at most ${(column.maximum ?? Number.MAX_SAFE_INTEGER).toLocaleString("ru-RU")}${column.maximumReason ? ` (${column.maximumReason})` : ""}`};
+        return {expected: `at most ${groupDigits(column.maximum ?? Number.MAX_SAFE_INTEGER)}${column.maximumReason ? ` (${column.maximumReason})` : ""}`};
       }
       return {value};
     }
@@ -80,7 +80,10 @@ export class TableCleaner {
         const where = indexes.map((i) => `${cellRef(tab, i, 1)} «${header[i]}»`).join(", ");
         if (column.required) throw new SheetError(`${tab}: the required column «${column.header}» appears ${indexes.length} times (${where}); keep one`);
         this.warnings.push(`${tab}: column «${column.header}» appears ${indexes.length} times (${where}); neither copy is published until one is renamed`);
-      } else if (indexes.length === 1) this.placed.push({column, index: indexes[0], problems: 0});
+      } else if (indexes.length === 1) {
+        // Published with the header the sheet has now (an old alias included), as datapackage.json's title.
+        this.placed.push({column: {...column, header: header[indexes[0]].trim()}, index: indexes[0], problems: 0});
+      }
     }
     const missing = columns.filter((c) => c.required && !seen.has(c));
     if (missing.length === columns.filter((c) => c.required).length && missing.length > 0) {
@@ -216,6 +219,11 @@ export function transliterate(text: string): string {
     .join("")
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "");
+}
+
+/** 1012512 → «1 012 512», with plain spaces so the message can be searched and copied. */
+function groupDigits(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 
 function preview(header: string[]): string {
