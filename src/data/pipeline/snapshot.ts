@@ -10,6 +10,7 @@ import {formatCsv} from "./csv.js";
 import {dataPackage, tableResource, type Resource} from "./datapackage.js";
 import {deriveDaily} from "./derive.js";
 import {fetchOptionsFromEnv, fetchSheetCsv, type FetchOptions} from "./fetch.js";
+import {keepVanishedValues} from "./guard.js";
 import {MunicipalPivot} from "./municipalities.js";
 import {parseCsv} from "./parse.js";
 import {SOURCES, sheetUrl, type Source, type TableName} from "./sources.js";
@@ -75,9 +76,10 @@ function publish(source: Source, table: CleanTable, meta: Omit<TableMeta, "rows"
   };
 }
 
-async function fetchTable(source: Source, options: FetchOptions, now: Date): Promise<Published> {
+async function fetchTable(source: Source, options: FetchOptions, now: Date, lastGoodCsv: string | undefined): Promise<Published> {
   const url = sheetUrl(source);
-  const table = await fetchSheetCsv(url, options, (text) => readTable(source, text, now));
+  const fetched = await fetchSheetCsv(url, options, (text) => readTable(source, text, now));
+  const table = lastGoodCsv ? keepVanishedValues(source.tab, fetched, lastGoodCsv) : fetched;
   return publish(source, table, {status: "fresh", source: url, fetchedAt: now.toISOString()});
 }
 
@@ -130,7 +132,9 @@ export async function runPipeline(options: PipelineOptions): Promise<Meta> {
         }
         throw new Error("offline (SHEET_OFFLINE), and no snapshot to keep");
       }
-      published = await fetchTable(source, fetchOptions, now);
+      // The sample is no evidence about the real sheet: only a real snapshot guards against vanished values.
+      const realLastGood = lastGood && lastMeta && lastMeta.status !== "sample";
+      published = await fetchTable(source, fetchOptions, now, realLastGood ? await readFile(join(outDir, `${source.table}.csv`), "utf8") : undefined);
     } catch (caught) {
       const error = (caught as Error).message;
       if (lastGood) {
