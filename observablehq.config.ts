@@ -23,7 +23,7 @@ export default {
   search: false,
   pager: true,
   toc: false,
-  cleanUrls: false,
+  preserveExtension: true,
   footer: 'Данные: <a href="./data.html">снимок публичной Google-таблицы</a>. Код: MIT. Сделано на Observable Framework.',
   head: '<meta name="description" content="Живой блокнот о COVID-19 в Калининградской области: случаи, смерти, тесты, вакцинация, муниципалитеты."><link rel="icon" href="data:,">'
 };

@@ -57,6 +57,7 @@ export class TableCleaner {
   private readonly unknown: {header: string; index: number; cells: string[]}[] = [];
   private readonly rowNumbers: number[] = [];
   private readonly dates = new Map<string, Value>();
+  private longRows = 0;
 
   constructor(
     readonly tab: string,
@@ -104,6 +105,24 @@ export class TableCleaner {
     return row;
   }
 
+  /**
+   * One cell of a long tab, converted and checked like any other; the caller keeps only what it needs
+   * (the municipal tab has millions of rows). Call `counted` once per record.
+   */
+  cell(key: string, cells: string[], sheetRow: number): Value {
+    const placed = this.placed.find((p) => p.column.key === key);
+    return placed ? this.convert(placed, cells[placed.index] ?? "", sheetRow) : null;
+  }
+
+  /** Where a column stands in the sheet's records. */
+  indexOf(key: string): number {
+    return this.placed.find((p) => p.column.key === key)?.index ?? -1;
+  }
+
+  counted(): void {
+    ++this.longRows;
+  }
+
   /** Adds the record to the rows kept for finish(). */
   keep(cells: string[], sheetRow: number): void {
     this.rows.push(this.add(cells, sheetRow));
@@ -131,7 +150,7 @@ export class TableCleaner {
 
   /** Checks the whole table: data present, keys unique and in order, empty and new columns settled. */
   finish(): CleanTable {
-    if (this.rowNumbers.length === 0) throw new SheetError(`${this.tab}: the tab has a header but no data rows`);
+    if (this.rowNumbers.length + this.longRows === 0) throw new SheetError(`${this.tab}: the tab has a header but no data rows`);
     for (const placed of this.placed) {
       if (placed.problems > WARNINGS_PER_COLUMN) this.warnings.push(`${this.tab}: ${placed.problems - WARNINGS_PER_COLUMN} more bad values in column «${placed.column.header}» (${cellRef(this.tab, placed.index, 1).replace(/\d+$/, "")})`);
     }

@@ -17,29 +17,52 @@ interface Region {
 /** Collects the long rows as they stream in, holding one number per region and day. */
 export class MunicipalPivot {
   private readonly regions = new Map<string, Region>();
+  // Millions of rows repeat a few thousand dates and regions: each distinct text is converted once.
+  private readonly dayOf = new Map<string, number>();
+  private readonly regionOf = new Map<string, Region>();
   private readonly days = new Set<number>();
   private firstDay = Infinity;
-  private readonly at: {date: number; region: number; total: number};
+
+  private readonly dateAt: number;
+  private readonly regionAt: number;
 
   constructor(private readonly cleaner: TableCleaner) {
-    const position = (key: string) => cleaner.fields.findIndex((f) => f.key === key);
-    this.at = {date: position("date"), region: position("region"), total: position("casesTotal")};
+    this.dateAt = cleaner.indexOf("date");
+    this.regionAt = cleaner.indexOf("region");
   }
 
   add(cells: string[], sheetRow: number): void {
-    const row = this.cleaner.add(cells, sheetRow);
-    const day = dayNumber(row[this.at.date] as string);
-    const name = row[this.at.region] as string;
+    this.cleaner.counted();
+    const day = this.day(cells, sheetRow);
+    const region = this.region(cells, sheetRow);
+    const total = this.cleaner.cell("casesTotal", cells, sheetRow) as number;
     if (this.firstDay === Infinity) this.firstDay = day;
     if (day < this.firstDay) this.shiftStart(day);
-    let region = this.regions.get(name);
-    if (!region) this.regions.set(name, (region = {name, totals: [], rows: []}));
     const offset = day - this.firstDay;
     const earlier = region.rows[offset];
-    if (earlier) throw new SheetError(`${this.cleaner.tab}: row ${sheetRow} repeats ${name} on ${isoDay(day)}, already in row ${earlier}; each region must appear once a day`);
-    region.totals[offset] = row[this.at.total] as number;
+    if (earlier) throw new SheetError(`${this.cleaner.tab}: row ${sheetRow} repeats ${region.name} on ${isoDay(day)}, already in row ${earlier}; each region must appear once a day`);
+    region.totals[offset] = total;
     region.rows[offset] = sheetRow;
     this.days.add(day);
+  }
+
+  private day(cells: string[], sheetRow: number): number {
+    const text = cells[this.dateAt] ?? "";
+    let day = this.dayOf.get(text);
+    if (day === undefined) this.dayOf.set(text, (day = dayNumber(this.cleaner.cell("date", cells, sheetRow) as string)));
+    return day;
+  }
+
+  private region(cells: string[], sheetRow: number): Region {
+    const text = cells[this.regionAt] ?? "";
+    let region = this.regionOf.get(text);
+    if (!region) {
+      const name = this.cleaner.cell("region", cells, sheetRow) as string;
+      region = this.regions.get(name);
+      if (!region) this.regions.set(name, (region = {name, totals: [], rows: []}));
+      this.regionOf.set(text, region);
+    }
+    return region;
   }
 
   private shiftStart(day: number) {
@@ -58,7 +81,7 @@ export class MunicipalPivot {
     const regions = [...this.regions.values()].sort((a, b) => a.name.localeCompare(b.name, "ru"));
     const fields: Column[] = [
       {key: "date", header: "Дата", type: "date", label: "Дата", description: "Дата сводки", required: true, unique: true},
-      ...regions.map((r, i) => regionColumn(r.name, regions.slice(0, i)))
+      ...regionColumns(regions.map((r) => r.name))
     ];
     const columns = regions.map((region) => dailyNewCases(region, days.map((d) => d - this.firstDay), warnings, this.cleaner.tab));
     const rows = days.map((day, i) => [isoDay(day), ...columns.map((c) => c[i])]);
@@ -79,23 +102,23 @@ function dailyNewCases(region: Region, offsets: number[], warnings: string[], ta
 }
 
 /** The known municipalities keep their names from columns.ts; a new region gets a transliterated one. */
-function regionColumn(name: string, before: {name: string}[]): Column {
-  const known = MUNICIPALITIES.find((m) => [m.header, ...(m.aliases ?? [])].some((h) => normalizeHeader(h) === normalizeHeader(name)));
-  const key = known?.key ?? uniqueKey(transliterate(name) || "region", before.map((b) => transliterate(b.name)));
-  return {
-    key,
-    header: name,
-    type: "integer",
-    signed: true,
-    unit: "чел.",
-    label: known?.label ?? name,
-    description: `Новые случаи за день: ${name} (разность нарастающего итога)`,
-    group: "municipalities"
-  };
-}
-
-function uniqueKey(base: string, taken: string[]): string {
-  let key = base;
-  for (let n = 2; taken.includes(key); ++n) key = `${base}_${n}`;
-  return key;
+function regionColumns(names: string[]): Column[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    const known = MUNICIPALITIES.find((m) => [m.header, ...(m.aliases ?? [])].some((h) => normalizeHeader(h) === normalizeHeader(name)));
+    const base = known?.key ?? (transliterate(name) || "region");
+    let key = base;
+    for (let n = 2; taken.has(key); ++n) key = `${base}_${n}`;
+    taken.add(key);
+    return {
+      key,
+      header: name,
+      type: "integer",
+      signed: true,
+      unit: "чел.",
+      label: known?.label ?? name,
+      description: `Новые случаи за день: ${name} (разность нарастающего итога)`,
+      group: "municipalities"
+    } satisfies Column;
+  });
 }
