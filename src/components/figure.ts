@@ -31,9 +31,9 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
   function select(label: string) {
     selected = selected === label ? null : label;
     buttons.forEach((b, i) => b.setAttribute("aria-pressed", String(legend[i].label === selected)));
-    slot.replaceChildren(draw(selected));
+    slot.replaceChildren(withGroupRoles(draw(selected)));
   }
-  slot.append(draw(null));
+  slot.append(withGroupRoles(draw(null)));
   return html`<figure class="chart">
     <h3 class="chart-title">${options.title}</h3>
     ${options.subtitle ? html`<p class="chart-subtitle">${options.subtitle}</p>` : ""}
@@ -54,4 +54,10 @@ export function noData(options: FrameOptions): HTMLElement {
 
 export function legendOf(labels: string[]): LegendItem[] {
   return labels.map((label, i) => ({label, color: colorAt(i)}));
+}
+
+/** Plot labels its mark groups with aria-label, which a plain <g> may not carry: give them the group role. */
+export function withGroupRoles<T extends Element>(plot: T): T {
+  for (const g of plot.querySelectorAll("g[aria-label]")) g.setAttribute("role", "group");
+  return plot;
 }

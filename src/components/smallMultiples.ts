@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {colorAt} from "./colors.js";
-import {noData, type FrameOptions} from "./figure.js";
+import {noData, withGroupRoles, type FrameOptions} from "./figure.js";
 import {formatDate, formatNumber, formatTick, parseIsoDate, tickFormat} from "./format.js";
 import {has, type Topic} from "./topic.js";
 
@@ -27,7 +27,7 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
     return html`<div class="small-multiple">
       <h4 class="small-multiple-title">${field.label}</h4>
       <p class="small-multiple-detail">всего ${formatNumber(total)}</p>
-      ${Plot.plot({
+      ${withGroupRoles(Plot.plot({
         width: cellWidth,
         height: 110,
         marginLeft: 44,
@@ -41,7 +41,7 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
           Plot.lineY(points, {x: "date", y: "value", stroke: colorAt(i), strokeWidth: 1, curve: "step-after"}),
           Plot.tip(points, Plot.pointerX({x: "date", y: "value", title: (d: {date: Date; value: number}) => `${formatDate(d.date)}\n${field.label}: ${formatNumber(d.value)}`}))
         ]
-      })}
+      }))}
     </div>`;
   });
   return html`<figure class="chart">

@@ -1,3 +1,3 @@
 import {topicJson} from "../pipeline/topic.js";
 
-process.stdout.write(await topicJson({keys: ["newCases", "casesTotal", "deaths", "deathsTotal", "recovered", "recoveredTotal", "infectionRate", "firstDose", "secondDose", "vaccinatedCases", "vaccinatedDeaths", "wardDeathsSinceApril"]}));
+process.stdout.write(await topicJson({keys: ["newCases", "deaths", "recovered", "infectionRate", "firstDose", "secondDose", "vaccinatedCases", "vaccinatedDeaths", "wardDeathsSinceApril"]}));

@@ -1,0 +1,127 @@
+// The overview's headline figures, as the original's sidebar had them: each with where it comes from.
+import type {Meta} from "./banner.js";
+import type {CardOptions} from "./card.js";
+import {formatDate, formatLongDate, formatNumber, formatPercent, parseIsoDate} from "./format.js";
+import {POPULATION} from "./region.js";
+import {formatFetchedAt, statusWord} from "./status.js";
+import {has, lastReported, max, sum, type Topic} from "./topic.js";
+
+const NO_DATA = "нет данных";
+
+/** a / b as a share with two decimals, as the original rounded; «—» when b is 0 or missing. */
+function ratio(a: number | undefined, b: number | undefined): string {
+  return a === undefined || !b ? "—" : formatPercent(a / b, 2);
+}
+
+function missing(title: string, note: string): CardOptions {
+  return {title, value: "—", detail: NO_DATA, note};
+}
+
+/** The totals since the start, then the three counts of deaths side by side; an absent column says «нет данных». */
+export function caseCards(daily: Topic, rosstat: Topic, meta: Meta): CardOptions[] {
+  const cases = has(daily, "newCases") ? sum(daily.series.newCases) : undefined;
+  return [
+    updated(daily, meta),
+    has(daily, "newCases")
+      ? {title: "Выявлено случаев", value: formatNumber(cases), detail: `${ratio(cases, POPULATION)} населения области`, note: `Сумма столбца «всего» за все дни; население — ${formatNumber(POPULATION)} человек, как в оригинале.`}
+      : missing("Выявлено случаев", "Сумма столбца «всего»."),
+    has(daily, "recovered")
+      ? {title: "Выписаны", value: formatNumber(sum(daily.series.recovered)), detail: "по официальной сводке", note: "Сумма столбца «выписали» за все дни. Закончилось ли лечение у всех выписанных, достоверно неизвестно."}
+      : missing("Выписаны", "Сумма столбца «выписали»."),
+    deaths(daily, cases),
+    rosstatDeaths(daily, rosstat),
+    wardDeaths(daily)
+  ];
+}
+
+/** Doses given, and how many of the vaccinated fell ill and died. */
+export function vaccinationCards(daily: Topic): CardOptions[] {
+  const cases = has(daily, "newCases") ? sum(daily.series.newCases) : undefined;
+  return [
+    dose(daily, "firstDose", "Привиты первым компонентом", "компонент 1"),
+    dose(daily, "secondDose", "Привиты вторым компонентом", "компонент 2"),
+    vaccinatedCases(daily, cases),
+    vaccinatedDeaths(daily)
+  ];
+}
+
+function updated(daily: Topic, meta: Meta): CardOptions {
+  const last = daily.dates.at(-1);
+  const table = meta.tables.daily;
+  const status = table ? `данные ${statusWord(table.status)}` : "состояние неизвестно";
+  const fetched = table?.fetchedAt ? `, прочитаны ${formatFetchedAt(table.fetchedAt)}` : "";
+  return {
+    title: "Последнее обновление",
+    value: last ? formatDate(parseIsoDate(last)) : "—",
+    detail: `${status}${fetched}`,
+    note: "Дата последней строки ежедневной сводки. Что значит состояние данных — на странице «Данные»."
+  };
+}
+
+function deaths(daily: Topic, cases: number | undefined): CardOptions {
+  const title = "Умерли, по официальным данным";
+  if (!has(daily, "deaths")) return missing(title, "Сумма столбца «умерли от ковид».");
+  const total = sum(daily.series.deaths);
+  return {title, value: formatNumber(total), detail: `летальность ${ratio(total, cases)}`, note: "Сумма столбца «умерли от ковид»; летальность — умершие к выявленным случаям."};
+}
+
+function dose(daily: Topic, key: string, title: string, header: string): CardOptions {
+  const note = `Последнее ненулевое значение столбца «${header}» (нарастающий итог).`;
+  const last = lastReported(daily, key);
+  if (!last) return missing(title, note);
+  return {title, value: formatNumber(last.value), detail: `${ratio(last.value, POPULATION)} населения, на ${formatDate(parseIsoDate(last.date))}`, note};
+}
+
+function vaccinatedCases(daily: Topic, cases: number | undefined): CardOptions {
+  const title = "Заболели среди привитых";
+  const note = "Наибольшее значение столбца «привитых» (нарастающий итог); полностью привитые — столбец «компонент 2».";
+  const most = max(daily.series.vaccinatedCases);
+  if (!most) return missing(title, note);
+  const fully = lastReported(daily, "secondDose")?.value;
+  return {
+    title,
+    value: formatNumber(most.value),
+    detail: `${ratio(most.value, POPULATION)} населения · ${ratio(most.value, cases)} всех случаев · ${ratio(most.value, fully)} полностью привитых`,
+    note
+  };
+}
+
+function vaccinatedDeaths(daily: Topic): CardOptions {
+  const title = "Умерли среди привитых";
+  const note = "Наибольшее значение столбца «привитых умерло»; летальность — к наибольшему значению столбца «привитых».";
+  const most = max(daily.series.vaccinatedDeaths);
+  if (!most) return missing(title, note);
+  return {title, value: formatNumber(most.value), detail: `летальность среди заболевших привитых ${ratio(most.value, max(daily.series.vaccinatedCases)?.value)}`, note};
+}
+
+function rosstatDeaths(daily: Topic, rosstat: Topic): CardOptions {
+  const title = "Смерти, связанные с COVID-19, по Росстату";
+  const note = "Сумма всех четырёх категорий Росстата за все месяцы, включая умерших от других причин, у которых был вирус. Летальность — к случаям с начала эпидемии до конца того же месяца.";
+  const keys = Object.keys(rosstat.series).filter((key) => has(rosstat, key));
+  let lastMonth = -1;
+  rosstat.dates.forEach((_, i) => keys.some((key) => rosstat.series[key][i] !== null) && (lastMonth = i));
+  if (lastMonth < 0) return missing(title, note);
+  const total = keys.reduce((total, key) => total + sum(rosstat.series[key]), 0);
+  const month = parseIsoDate(rosstat.dates[lastMonth]);
+  const nextMonth = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+  const casesUntil = has(daily, "newCases") ? sum(daily.series.newCases, lastIndexBefore(daily.dates, nextMonth)) : undefined;
+  const monthName = formatLongDate(month).replace(/^\d+ /, "");
+  return {title, value: formatNumber(total), detail: `до конца ${monthName} года · ${ratio(total, casesUntil)} от выявленных за тот же срок`, note};
+}
+
+function wardDeaths(daily: Topic): CardOptions {
+  const title = "Умерли в палатах для COVID-19 и пневмонии";
+  const note = "Наибольшее значение столбца «умерли в палатах для ковид/пневмония с 1 апреля»: нарастающий итог с 1 апреля 2020 года, по запросу «Нового Калининграда». Летальность — к случаям до той же даты.";
+  const most = max(daily.series.wardDeathsSinceApril);
+  // A sparse column: 0 there means "not reported".
+  if (!most || most.value === 0) return missing(title, note);
+  const casesUntil = has(daily, "newCases") ? sum(daily.series.newCases, most.index) : undefined;
+  return {title, value: formatNumber(most.value), detail: `на ${formatDate(parseIsoDate(daily.dates[most.index]))} · ${ratio(most.value, casesUntil)} от выявленных к этой дате`, note};
+}
+
+/** The index of the last ISO date before `iso` (−1 when none is). */
+function lastIndexBefore(dates: string[], iso: string): number {
+  let at = -1;
+  dates.forEach((d, i) => d < iso && (at = i));
+  return at;
+}

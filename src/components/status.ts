@@ -1,0 +1,21 @@
+// The data status in words: what the pipeline's fresh / stale / sample mean to a reader.
+import type {TableMeta} from "./banner.js";
+
+export const STATUS_WORDS: Record<TableMeta["status"], string> = {
+  fresh: "свежие",
+  stale: "устаревшие",
+  sample: "демонстрационные"
+};
+
+export function statusWord(status: string): string {
+  return STATUS_WORDS[status as TableMeta["status"]] ?? status;
+}
+
+const fetchedFormat = new Intl.DateTimeFormat("ru-RU", {timeZone: "Europe/Kaliningrad", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit"});
+
+/** When a table was read from the sheet, in Kaliningrad time: «27 ноября 2026 г. в 22:36». */
+export function formatFetchedAt(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? "—" : fetchedFormat.format(date);
+}
