@@ -11,7 +11,7 @@ const dates = timeFormatLocale({
   days: ["воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"],
   shortDays: ["вс", "пн", "вт", "ср", "чт", "пт", "сб"],
   months: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-  shortMonths: ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+  shortMonths: ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
 });
 
 const integer = numbers.format(",d");
@@ -29,8 +29,18 @@ export function formatPercent(fraction: number | null | undefined, digits = 1): 
   return `${numbers.format(`.${digits}~f`)(fraction * 100)}\u00a0%`;
 }
 
+// After a day number the month is in the genitive: «12 мая», but the axis says «май».
+const SHORT_GENITIVE = ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
+
 /** 12 янв 2021 */
-export const formatDate = dates.utcFormat("%-d %b %Y");
+export function formatDate(date: Date): string {
+  return `${formatDay(date)} ${date.getUTCFullYear()}`;
+}
+
+/** 12 мая */
+export function formatDay(date: Date): string {
+  return `${date.getUTCDate()} ${SHORT_GENITIVE[date.getUTCMonth()]}`;
+}
 /** 12 января 2021 */
 export const formatLongDate = dates.utcFormat("%-d %B %Y");
 const shortMonth = dates.utcFormat("%b");

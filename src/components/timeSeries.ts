@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import {PALETTE} from "./colors.js";
 import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
-import {formatDate, formatNumber, formatPercent, formatTick, parseIsoDate, tickFormat} from "./format.js";
+import {formatDate, formatDay, formatNumber, formatPercent, formatTick, parseIsoDate, tickFormat} from "./format.js";
 import {has, type Topic} from "./topic.js";
 
 export type SeriesMark = "line" | "area" | "stack" | "step" | "stepArea" | "dots";
@@ -42,6 +42,7 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
   const byDate = [...groupByDate(points).values()];
   const trend = options.trend ? trailingMean(points.filter((p) => p.label === labels[0])) : [];
   const mark = options.mark ?? "line";
+  const short = points[points.length - 1].date.getTime() - points[0].date.getTime() < 120 * 86_400_000;
   const description = `${options.subtitle ?? ""} Ряды: ${labels.join(", ")}. С ${formatDate(points[0].date)} по ${formatDate(points[points.length - 1].date)}.`.trim();
   return chartFrame(options, legendOf(labels), (selected) => {
     const opacity = (label: string) => (selected && label !== selected ? 0.15 : 1);
@@ -51,7 +52,8 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
       marginLeft: 56,
       ariaLabel: options.title,
       ariaDescription: description,
-      x: {type: "utc", label: null, ticks: Math.max(2, Math.floor(options.width / 90)), tickFormat: formatTick},
+      // A span of a few weeks is labelled by day; longer ones by month and year.
+      x: {type: "utc", label: null, ticks: Math.max(2, Math.floor(options.width / (short ? 110 : 90))), tickFormat: short ? formatDay : formatTick},
       y: {grid: true, label: percent ? "%" : unit ?? null, tickFormat: tickFormat(percent ? "%" : unit), nice: true},
       color: {domain: labels, range: PALETTE},
       marks: [
