@@ -1,26 +1,16 @@
 // The overview's words: this week against the last, and where the infection rate is heading, as Russian sentences.
 import {formatLongDate, formatNumber, formatPercent, parseIsoDate} from "./format.js";
+import {plural} from "./plural.js";
 import {lastReported, type Topic} from "./topic.js";
 
 /** Russian noun forms for 1, 2 and 5: «случай», «случая», «случаев». */
 export type PluralForms = readonly [one: string, few: string, many: string];
+export {plural};
 
 export const CASES: PluralForms = ["случай", "случая", "случаев"];
 export const DAYS: PluralForms = ["день", "дня", "дней"];
 const TIMES: PluralForms = ["раз", "раза", "раз"];
 const FOUND: PluralForms = ["выявлен", "выявлено", "выявлено"];
-
-/** The form that agrees with n: 1, 21 случай; 2, 34 случая; 5, 11, 12 случаев; a fraction takes the second form (1,5 случая). */
-export function plural(n: number, [one, few, many]: PluralForms): string {
-  const abs = Math.abs(n);
-  if (!Number.isInteger(abs)) return few;
-  const tens = abs % 100;
-  const units = abs % 10;
-  if (tens >= 11 && tens <= 14) return many;
-  if (units === 1) return one;
-  if (units >= 2 && units <= 4) return few;
-  return many;
-}
 
 /** «21 случай», «1 234 случая»: the number and its word, kept on one line. */
 export function countOf(n: number, forms: PluralForms): string {

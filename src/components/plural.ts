@@ -1,5 +1,6 @@
 // The Russian noun form after a number: 1 случай, 2 случая, 5 случаев, 21 случай.
-export function plural(count: number, [one, few, many]: [string, string, string]): string {
+/** A fraction takes the second form: 1,5 случая. */
+export function plural(count: number, [one, few, many]: readonly [string, string, string]): string {
   if (!Number.isInteger(count)) return few;
   const lastTwo = Math.abs(count) % 100;
   const last = lastTwo % 10;
