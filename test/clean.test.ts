@@ -15,10 +15,11 @@ function clean(rows: string[][], columns: Column[] = DAILY) {
 const column = (table: ReturnType<typeof clean>, key: string) => table.rows.map((row) => row[table.fields.findIndex((f) => f.key === key)]);
 
 describe("cleaning the data tab by its column descriptions", () => {
-  test("missing stays missing, never 0", () => {
+  test("missing stays missing, never 0; only a row's date may not be missing", () => {
     const table = clean([["дата", "всего", "ОРВИ"], ["01.01.2021", "5", ""], ["02.01.2021", "", "3"]]);
     assert.deepEqual(column(table, "newCases"), [5, null]);
     assert.deepEqual(column(table, "respiratory"), [null, 3]);
+    assert.throws(() => clean([["дата", "всего"], ["01.01.2021", "5"], ["", "3"]]), /data!A3 is empty: every row needs its «дата»/);
   });
 
   test("headers are matched by name, trimmed and with spaces collapsed, and by old aliases; never by position", () => {

@@ -27,7 +27,7 @@ test("datapackage.json: a Table Schema field for each column, from the same desc
     label: "Новые случаи",
     unit: "чел.",
     group: "cases",
-    constraints: {required: true, minimum: 0, maximum: 1012512}
+    constraints: {minimum: 0, maximum: 1012512}
   });
 });
 

@@ -75,7 +75,7 @@ describe("snapshot folder", () => {
   });
 
   test("warnings never make a table stale", async () => {
-    server.set("data", TABS.data.replace(/\n"(\d\d\.\d\d\.\d{4})","(\d+)","/, '\n"$1","$2","нет данных","'));
+    server.set("data", TABS.data.replace(/\n"(\d\d\.\d\d\.\d{4})","(\d+)","[^"]*","/, '\n"$1","$2","нет данных","'));
     const meta = await runPipeline({outDir: dir, strict: true, fetch: FAST});
     assert.equal(meta.tables.daily?.status, "fresh");
     assert.ok(meta.tables.daily!.warnings.some((w) => w.includes("«нет данных»")));

@@ -1,5 +1,5 @@
 // Turns a tab's records into typed rows by the column descriptions, with every doubt said aloud.
-import type {Column} from "./columns.js";
+import {valueRequired, type Column} from "./columns.js";
 import {cellRef, normalizeHeader, parseDayFirstDate, parseSheetNumber, toIsoDate} from "./values.js";
 
 export type Value = number | string | null;
@@ -90,7 +90,7 @@ export class TableCleaner {
     if (missing.length === columns.filter((c) => c.required).length && missing.length > 0) {
       throw new SheetError(`${tab}: none of the expected headers (${missing.map((c) => `«${c.header}»`).join(", ")}) is in row 1, which has ${preview(header)}: is the tab name right? An unknown tab name gets the sheet's first tab`);
     }
-    if (missing.length) throw new SheetError(`${tab}: the required column ${missing.map((c) => `«${c.header}»`).join(", ")} is missing from row 1 (renamed? known names: ${missing.flatMap((c) => [c.header, ...(c.aliases ?? [])]).join(", ")})`);
+    if (missing.length) throw new SheetError(`${tab}: the required column ${missing.map((c) => `«${c.header}»`).join(", ")} is missing from row 1, which has ${preview(header)} (renamed? known names: ${missing.flatMap((c) => [c.header, ...(c.aliases ?? [])]).join(", ")}; or another tab: an unknown tab name gets the sheet's first tab)`);
   }
 
   /** The columns as published: in the order of their description, new numeric columns after them. */
@@ -133,6 +133,9 @@ export class TableCleaner {
     const known = placed.column.type === "date" ? this.dates.get(text) : undefined;
     if (known !== undefined) return known;
     const result = convertCell(placed.column, text, this.today);
+    if ("value" in result && result.value === null && valueRequired(placed.column)) {
+      throw new SheetError(`${cellRef(this.tab, placed.index, sheetRow)} is empty: every row needs its «${placed.column.header}»`);
+    }
     if ("value" in result && placed.column.type === "date") this.dates.set(text, result.value);
     if ("value" in result) {
       if (typeof result.value === "string" && result.value.includes("\ufffd")) this.warn(placed, `${cellRef(this.tab, placed.index, sheetRow)} has a broken character (a cut UTF-8 sequence); shown as �`);
@@ -157,6 +160,7 @@ export class TableCleaner {
     this.settleNewColumns();
     this.dropEmptyAndText();
     this.checkKey();
+    this.warnSuddenlyEmpty();
     return {fields: this.fields, rows: this.rows, warnings: this.warnings};
   }
 
@@ -179,6 +183,20 @@ export class TableCleaner {
       this.rowNumbers.splice(0, this.rowNumbers.length, ...order.map((o) => o.n));
       this.warnings.push(`${this.tab}: ${outOfOrder} row(s) out of ${column.header} order; published sorted`);
     }
+  }
+
+  /** A column reported almost daily that has nothing for the last 30 rows was probably emptied by mistake (or by gviz). */
+  private warnSuddenlyEmpty() {
+    const [recent, before] = [30, 60];
+    if (!this.placed.some((p) => p.column.unique) || this.rows.length < recent + before) return;
+    const end = this.rows.length;
+    this.placed.forEach(({column, index}, i) => {
+      if (column.unique) return;
+      const reported = (from: number, to: number) => this.rows.slice(from, to).filter((row) => row[i] !== null).length;
+      if (reported(end - recent, end) === 0 && reported(end - recent - before, end - recent) >= before * 0.8) {
+        this.warnings.push(`${cellRef(this.tab, index, 1)} «${column.header}»: no values in the last ${recent} rows, though it had ${reported(end - recent - before, end - recent)} in the ${before} before; was it emptied?`);
+      }
+    });
   }
 
   /** A column the descriptions do not know is kept when all its values are numbers. */

@@ -30,12 +30,20 @@ export interface Column {
   group?: string;
 }
 
+/** A blank is "not reported" in a count, but a row without its date or region cannot be placed at all. */
+export function valueRequired(column: Column): boolean {
+  return !!column.required && (column.type === "date" || column.type === "string");
+}
+
 const PEOPLE = "чел.";
 /** The region's population, as the original used it for shares. */
 export const POPULATION = 1_012_512;
 
+// No count in this sheet (people, tests, doses, beds) comes near ten times the region's population: a larger one is a typo.
+const COUNT_LIMIT = {maximum: 10 * POPULATION, maximumReason: "ten times the region's population: a typo?"};
+
 function col(key: string, header: string, label: string, description: string, extra: Partial<Column> = {}): Column {
-  return {key, header, type: "integer", label, description, unit: PEOPLE, ...extra};
+  return {key, header, type: "integer", label, description, unit: PEOPLE, ...COUNT_LIMIT, ...extra};
 }
 
 function cases(key: string, header: string, label: string, group: string, extra: Partial<Column> = {}): Column {
@@ -78,7 +86,7 @@ export const MUNICIPALITIES: Column[] = [
   ["sovetsk", "Советский городской округ", ["Советский городской окру"]]
 ].map(([key, header, aliases = [], municName]) => {
   const name = municName ?? header;
-  return col(key as string, header as string, (name as string).replace(/ городской округ$/, " ГО"), `Новые случаи за день: ${name}`, {
+  return col(key as string, header as string, (header as string).replace(/ городской округ$/, " ГО"), `Новые случаи за день: ${name}`, {
     aliases: [...(aliases as string[]), ...(municName ? [municName as string] : [])],
     group: "municipalities"
   });

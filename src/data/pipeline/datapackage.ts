@@ -1,5 +1,5 @@
 // The Frictionless description of the snapshot, made from the same column descriptions that cleaned it.
-import type {Column} from "./columns.js";
+import {valueRequired, type Column} from "./columns.js";
 import type {Source} from "./sources.js";
 
 export interface Resource {
@@ -29,7 +29,7 @@ export function tableResource(source: Source, fields: Column[]): Resource {
 
 function schemaField(column: Column) {
   const constraints = {
-    ...(column.required ? {required: true} : {}),
+    ...(valueRequired(column) ? {required: true} : {}),
     ...(column.unique ? {unique: true} : {}),
     ...((column.type === "integer" || column.type === "number") && !column.signed ? {minimum: 0} : {}),
     ...(column.maximum !== undefined ? {maximum: column.maximum} : {})

@@ -10,6 +10,7 @@ import {TransientError} from "./fetch.js";
  */
 export function parseCsv(text: ReadableStream<string>, onRecord: (cells: string[], sheetRow: number) => void): Promise<number> {
   let sheetRow = 0;
+  let fields = 0;
   let failure: Error | undefined;
   return new Promise((resolve, reject) => {
     Papa.parse<string[]>(Readable.fromWeb(text.pipeThrough(normalizeText()) as WebStream<string>), {
@@ -29,6 +30,13 @@ export function parseCsv(text: ReadableStream<string>, onRecord: (cells: string[
           return;
         }
         const cells = results.data;
+        if (sheetRow === 1) fields = cells.length;
+        else if (cells.length !== fields && cells.some((cell) => cell !== "")) {
+          // gviz sends every field of every row: fewer means the answer was cut short.
+          failure = new TransientError(`row ${sheetRow} has ${cells.length} fields where the header has ${fields}: the answer was cut short or is not a sheet export`);
+          parser.abort();
+          return;
+        }
         if (cells.some((cell) => cell !== "")) {
           try {
             onRecord(cells, sheetRow);

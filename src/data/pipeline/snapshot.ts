@@ -63,8 +63,11 @@ export async function readTable(source: Source, text: ReadableStream<string>, to
     else cleaner.keep(cells, sheetRow);
   });
   if (!cleaner) throw new SheetError(`${source.tab}: the tab is empty (no header row)`);
-  if (pivot) return pivot.finish();
-  const table = cleaner.finish();
+  return pivot ? pivot.finish() : cleaner.finish();
+}
+
+/** The derived columns, computed last: after the guard has put back any values that vanished. */
+function derive(source: Source, table: CleanTable): CleanTable {
   return source.table === "daily" ? deriveDaily(table) : table;
 }
 
@@ -80,13 +83,13 @@ async function fetchTable(source: Source, options: FetchOptions, now: Date, last
   const url = sheetUrl(source);
   const fetched = await fetchSheetCsv(url, options, (text) => readTable(source, text, now));
   const table = lastGoodCsv ? keepVanishedValues(source.tab, fetched, lastGoodCsv) : fetched;
-  return publish(source, table, {status: "fresh", source: url, fetchedAt: now.toISOString()});
+  return publish(source, derive(source, table), {status: "fresh", source: url, fetchedAt: now.toISOString()});
 }
 
 async function sampleTable(source: Source, error: string, now: Date): Promise<Published> {
   const path = join(SAMPLE_DIR, `${source.tab}.csv`);
   const text = Readable.toWeb(createReadStream(path, {encoding: "utf8"})) as ReadableStream<string>;
-  const table = await readTable(source, text, now);
+  const table = derive(source, await readTable(source, text, now));
   return publish(source, table, {status: "sample", source: `sample: src/data/sample/${source.tab}.csv`, fetchedAt: null, error});
 }
 
@@ -138,8 +141,10 @@ export async function runPipeline(options: PipelineOptions): Promise<Meta> {
     } catch (caught) {
       const error = (caught as Error).message;
       if (lastGood) {
-        keepLastGood({status: "stale", source: lastMeta?.source ?? sheetUrl(source), fetchedAt: lastMeta?.fetchedAt ?? null, rows: lastMeta?.rows ?? 0, error, warnings: lastMeta?.warnings ?? []});
-        log(`${source.table}: STALE, kept the last good file: ${error}`);
+        // The sample kept from an earlier run is still the sample, not an old copy of the sheet.
+        const status = lastMeta?.status === "sample" ? "sample" : "stale";
+        keepLastGood({status, source: lastMeta?.source ?? sheetUrl(source), fetchedAt: lastMeta?.fetchedAt ?? null, rows: lastMeta?.rows ?? 0, error, warnings: lastMeta?.warnings ?? []});
+        log(`${source.table}: ${status === "sample" ? "SAMPLE, kept the sample of an earlier run" : "STALE, kept the last good file"}: ${error}`);
         continue;
       }
       if (strict) {
