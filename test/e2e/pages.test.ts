@@ -1,30 +1,51 @@
-// Every page of the built site, in a real browser, at desktop and phone widths.
+// Every page in the sidebar, in a real browser, at desktop and phone widths, light and dark: drawn, no errors, nothing from other hosts, accessible.
 import assert from "node:assert/strict";
+import {readFileSync} from "node:fs";
+import {createRequire} from "node:module";
 import {after, before, describe, test} from "node:test";
-import type {Browser} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import config from "../../observablehq.config.js";
 import {serveSite, type Served} from "../../bench/serve.js";
 import {launchBrowser, openPage, shownErrors} from "../support/browser.js";
+import {hasReference, rawDailyFromPublished, rawMunicFromPublished, rawRosstatFromPublished, readReference, SKIP_REASON} from "../support/reference.js";
+import {buildSite} from "../support/site-build.js";
 
 const pages = config.pages.map((p) => ({name: p.name, path: p.path === "/" ? "/index.html" : `${p.path}.html`}));
-const widths = [1280, 375];
+const views = [
+  {width: 1280, colorScheme: "light"},
+  {width: 375, colorScheme: "dark"}
+] as const;
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-describe("built pages in Chromium", () => {
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: {target: string[]}[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = (await page.evaluate(() => (window as unknown as {axe: {run: () => Promise<{violations: unknown[]}>}}).axe.run().then((r) => r.violations))) as AxeViolation[];
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
+}
+
+function checkSite(label: string, dist: () => string) {
   let browser: Browser;
   let site: Served;
   before(async () => {
-    site = await serveSite("dist");
+    site = await serveSite(dist());
     browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
     await site?.close();
   });
-
   for (const {name, path} of pages) {
-    for (const width of widths) {
-      test(`${name} (${path}) at ${width}px: drawn, no errors, nothing from other hosts`, async () => {
-        const page = await browser.newPage({viewport: {width, height: 900}});
+    for (const {width, colorScheme} of views) {
+      test(`${label}: ${name} (${path}) at ${width}px ${colorScheme}`, async () => {
+        // The CSP forbids injected scripts, axe's included: bypass it for the test only.
+        const page = await browser.newPage({viewport: {width, height: 900}, colorScheme, bypassCSP: true});
         try {
           const report = await openPage(page, site.url + path);
           assert.deepEqual(report.pageErrors, [], "uncaught errors");
@@ -36,10 +57,26 @@ describe("built pages in Chromium", () => {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
           assert.ok((await page.locator("figure.chart svg, .card, table").count()) > 0, "nothing drawn");
+          assert.deepEqual(await seriousViolations(page), [], "axe-core: serious or critical violations");
         } finally {
           await page.close();
         }
       });
     }
   }
+}
+
+describe("the site built from the bundled sample (npm run build:test → dist)", () => checkSite("sample", () => "dist"));
+
+describe("the site built from a raw export of the real sheet", {skip: hasReference ? false : SKIP_REASON}, () => {
+  let dist = "";
+  before(async () => {
+    dist = await buildSite("real", {
+      data: rawDailyFromPublished(readReference("published-2023-06-08/data.csv")),
+      rosstat: rawRosstatFromPublished(readReference("published-2023-06-08/rosstat.csv")),
+      munic: rawMunicFromPublished(readReference("published-2023-06-08/munic.csv")),
+      destrib: readReference("published-2023-06-08/destrib.csv").replace(/^0,/gm, ",")
+    });
+  });
+  checkSite("real", () => dist);
 });

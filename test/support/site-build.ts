@@ -4,6 +4,7 @@ import {existsSync} from "node:fs";
 import {cp, mkdir, rm, writeFile} from "node:fs/promises";
 import {join, resolve} from "node:path";
 import {finishPages} from "../../scripts/finish-pages.js";
+import {markNpmVersionsKnown} from "../../scripts/npm-offline.js";
 import {startSheetServer} from "./sheet-server.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -21,6 +22,7 @@ export async function buildSite(name: string, tabs: Record<string, string>): Pro
     join(home, "observablehq.config.ts"),
     `import config from ${JSON.stringify(join(ROOT, "observablehq.config.ts"))};\nexport default {...config, root: ${JSON.stringify(join(home, "src"))}, output: ${JSON.stringify(join(home, "dist"))}};\n`
   );
+  await markNpmVersionsKnown(join(home, "src"));
   const server = await startSheetServer(tabs);
   try {
     const env: NodeJS.ProcessEnv = {...process.env, SHEET_URL: server.template, SHEET_RETRIES: "0", SNAPSHOT_WORK_DIR: join(home, "snapshot"), SNAPSHOT_RUN: name, OBSERVABLE_TELEMETRY_DISABLE: "1"};
@@ -34,7 +36,8 @@ export async function buildSite(name: string, tabs: Record<string, string>): Pro
       child.stderr.on("data", (chunk) => log.push(String(chunk)));
       child.on("close", (status) => done(status ?? 1));
     });
-    if (code !== 0) throw new Error(`the ${name} build failed:\n${log.join("").slice(-3000)}`);
+    // Framework lists every bundled module; the reason for a failure is in the last lines.
+    if (code !== 0) throw new Error(`the ${name} build failed:\n${log.join("").split("\n").filter((line) => !line.includes("/_node/")).slice(-40).join("\n")}`);
   } finally {
     await server.close();
   }

@@ -1,0 +1,69 @@
+// Sheet text is untrusted: markup in a header, a region name or a bad cell must show as text and never run.
+import assert from "node:assert/strict";
+import {readFileSync} from "node:fs";
+import {after, before, describe, test} from "node:test";
+import type {Browser} from "playwright-core";
+import {serveSite, type Served} from "../../bench/serve.js";
+import {launchBrowser, openPage} from "../support/browser.js";
+import {buildSite} from "../support/site-build.js";
+
+const sample = (tab: string) => readFileSync(new URL(`../../src/data/sample/${tab}.csv`, import.meta.url), "utf8");
+const HEADER_ATTACK = `<img src=x onerror="window.__pwned='header'">`;
+const CELL_ATTACK = `<script>window.__pwned='cell'</script>`;
+const REGION_ATTACK = `<img src=y onerror="window.__pwned='region'">`;
+
+/** The data tab with a new numeric column under a hostile header, and a hostile text in a count. */
+function hostileData(): string {
+  const lines = sample("data").trimEnd().split("\n");
+  const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+  return [
+    `${lines[0]},${quoted(HEADER_ATTACK)}`,
+    ...lines.slice(1).map((line, i) => {
+      // Only whole records: a quoted line break continues a record on the next physical line.
+      if (!/^"\d\d\.\d\d\.\d{4}"/.test(line)) return line;
+      const cells = line.split('","');
+      if (i === 10) cells[2] = CELL_ATTACK.replaceAll('"', '""');
+      return `${cells.join('","')},"${i % 7}"`;
+    })
+  ].join("\n") + "\n";
+}
+
+function hostileMunic(): string {
+  const region = REGION_ATTACK.replaceAll('"', '""');
+  const extra = [21, 22, 23, 24, 25].map((day, i) => `"${9000 + i}","${day}.05.2020","${region}","${i + 1}"`);
+  return [...sample("munic").trimEnd().split("\n"), ...extra].join("\n") + "\n";
+}
+
+describe("hostile text from the sheet", () => {
+  let browser: Browser;
+  let site: Served;
+  before(async () => {
+    const dist = await buildSite("hostile", {data: hostileData(), destrib: sample("destrib"), rosstat: sample("rosstat"), munic: hostileMunic()});
+    site = await serveSite(dist);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const [page, expected] of [
+    ["data.html", [HEADER_ATTACK, CELL_ATTACK, REGION_ATTACK]],
+    ["municipalities.html", []]
+  ] as const) {
+    test(`${page}: nothing runs, and the text shows as text`, async () => {
+      const tab = await browser.newPage();
+      try {
+        const report = await openPage(tab, `${site.url}/${page}`);
+        await tab.waitForTimeout(300);
+        assert.equal(await tab.evaluate(() => (window as unknown as {__pwned?: string}).__pwned), undefined, "injected code ran");
+        assert.ok(!report.failedRequests.some((r) => /\/(x|y)\b/.test(r)), "an injected <img> was loaded");
+        assert.equal(await tab.locator("img[src=x], img[src=y], main script").count(), 0, "injected elements are in the page");
+        const text = await tab.locator("main").innerText();
+        for (const attack of expected) assert.ok(text.includes(attack), `«${attack}» is not shown as text`);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+});
