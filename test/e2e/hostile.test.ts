@@ -5,6 +5,7 @@ import {after, before, describe, test} from "node:test";
 import type {Browser} from "playwright-core";
 import {serveSite, type Served} from "../../bench/serve.js";
 import {launchBrowser, openPage} from "../support/browser.js";
+import {parseCsvText, toGvizCsv} from "../support/reference.js";
 import {buildSite} from "../support/site-build.js";
 
 const sample = (tab: string) => readFileSync(new URL(`../../src/data/sample/${tab}.csv`, import.meta.url), "utf8");
@@ -14,18 +15,8 @@ const REGION_ATTACK = `<img src=y onerror="window.__pwned='region'">`;
 
 /** The data tab with a new numeric column under a hostile header, and a hostile text in a count. */
 function hostileData(): string {
-  const lines = sample("data").trimEnd().split("\n");
-  const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
-  return [
-    `${lines[0]},${quoted(HEADER_ATTACK)}`,
-    ...lines.slice(1).map((line, i) => {
-      // Only whole records: a quoted line break continues a record on the next physical line.
-      if (!/^"\d\d\.\d\d\.\d{4}"/.test(line)) return line;
-      const cells = line.split('","');
-      if (i === 10) cells[2] = CELL_ATTACK.replaceAll('"', '""');
-      return `${cells.join('","')},"${i % 7}"`;
-    })
-  ].join("\n") + "\n";
+  const [header, ...rows] = parseCsvText(sample("data"));
+  return toGvizCsv([[...header, HEADER_ATTACK], ...rows.map((row, i) => [...row.map((cell, j) => (i === 10 && j === 2 ? CELL_ATTACK : cell)), String(i % 7)])]);
 }
 
 function hostileMunic(): string {
@@ -59,7 +50,8 @@ describe("hostile text from the sheet", () => {
         assert.equal(await tab.evaluate(() => (window as unknown as {__pwned?: string}).__pwned), undefined, "injected code ran");
         assert.ok(!report.failedRequests.some((r) => /\/(x|y)\b/.test(r)), "an injected <img> was loaded");
         assert.equal(await tab.locator("img[src=x], img[src=y], main script").count(), 0, "injected elements are in the page");
-        const text = await tab.locator("main").innerText();
+        // textContent, not innerText: the field lists sit in closed <details>.
+        const text = (await tab.locator("main").textContent()) ?? "";
         for (const attack of expected) assert.ok(text.includes(attack), `«${attack}» is not shown as text`);
       } finally {
         await tab.close();

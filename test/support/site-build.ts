@@ -25,7 +25,9 @@ export async function buildSite(name: string, tabs: Record<string, string>): Pro
   await markNpmVersionsKnown(join(home, "src"));
   const server = await startSheetServer(tabs);
   try {
-    const env: NodeJS.ProcessEnv = {...process.env, SHEET_URL: server.template, SHEET_RETRIES: "0", SNAPSHOT_WORK_DIR: join(home, "snapshot"), SNAPSHOT_RUN: name, OBSERVABLE_TELEMETRY_DISABLE: "1"};
+    // Framework runs TypeScript loaders with `tsx` from PATH, as npm scripts have it.
+    const PATH = `${join(ROOT, "node_modules/.bin")}:${process.env.PATH}`;
+    const env: NodeJS.ProcessEnv = {...process.env, PATH, SHEET_URL: server.template, SHEET_RETRIES: "0", SNAPSHOT_WORK_DIR: join(home, "snapshot"), SNAPSHOT_RUN: name, OBSERVABLE_TELEMETRY_DISABLE: "1"};
     delete env.SHEET_OFFLINE;
     delete env.SNAPSHOT_DIR;
     const log: string[] = [];
