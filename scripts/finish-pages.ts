@@ -30,7 +30,10 @@ export function accessibleSidebar(html: string): string {
 }
 
 export function finishPage(html: string): string {
-  const page = accessibleSidebar(html).replace(/<html>/, '<html lang="ru">');
+  const page = accessibleSidebar(html)
+    .replace(/<html>/, '<html lang="ru">')
+    // Framework forbids zooming (maximum-scale=1); readers with poor sight need it.
+    .replace('<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">', '<meta name="viewport" content="width=device-width, initial-scale=1">');
   const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page)}">`;
   return page.replace(/<meta charset="utf-8">/, (charset) => `${charset}\n${policy}`);
 }

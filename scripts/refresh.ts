@@ -8,8 +8,7 @@ import {parseArgs} from "node:util";
 import Papa from "papaparse";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const PIPELINE = join(ROOT, "src/data/pipeline/cli.ts");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
+const PIPELINE = join(ROOT, "scripts/pipeline.mjs");
 
 /** Pathspecs of everything the pipeline publishes: the only files this script ever stages, restores or cleans. */
 const DATA_FILES = ["*.csv", "datapackage.json", "meta.json"];
@@ -33,7 +32,7 @@ function gitSucceeds(dir: string, args: string[]): boolean {
 
 /** The pipeline's own output goes to stderr so that stdout carries only the `changed=` line. */
 function runPipeline(dir: string): number {
-  const result = spawnSync(TSX, [PIPELINE, "--out", dir, "--strict"], {cwd: ROOT, stdio: ["ignore", 2, 2]});
+  const result = spawnSync(process.execPath, [PIPELINE, "--out", dir, "--strict"], {cwd: ROOT, stdio: ["ignore", 2, 2]});
   if (result.error) throw result.error;
   return result.status ?? 1;
 }

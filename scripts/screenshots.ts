@@ -2,7 +2,7 @@
 import {mkdir} from "node:fs/promises";
 import config from "../observablehq.config.js";
 import {serveSite} from "../bench/serve.js";
-import {launchBrowser} from "../test/support/browser.js";
+import {launchBrowser, revealAll} from "../test/support/browser.js";
 
 const only = process.argv[2];
 const site = await serveSite("dist");
@@ -15,6 +15,7 @@ for (const {path} of config.pages) {
     for (const colorScheme of ["light", "dark"] as const) {
       const page = await browser.newPage({viewport: {width, height: 900}, colorScheme});
       await page.goto(`${site.url}/${file}.html`, {waitUntil: "networkidle"});
+      await revealAll(page);
       await page.screenshot({path: `screenshots/${file}-${width}-${colorScheme}.png`, fullPage: true});
       await page.close();
     }

@@ -50,10 +50,11 @@ export function ageSexBars(bins: AgeBin[], options: BarsOptions): HTMLElement {
     .join("; ")}.`.trim();
   // On a phone, ten bins leave no room for «60–69» under each bar: the first age is enough.
   const narrow = (options.width - 64) / bins.length < 40;
+  const height = options.height ?? Math.max(240, Math.min(360, options.width * 0.55));
   return chartFrame(options, legend, (selected) =>
     Plot.plot({
       width: options.width,
-      height: options.height ?? Math.max(240, Math.min(360, options.width * 0.55)),
+      height,
       marginLeft: 44,
       marginBottom: 40,
       ariaLabel: options.title,
@@ -73,7 +74,8 @@ export function ageSexBars(bins: AgeBin[], options: BarsOptions): HTMLElement {
           })
         )
       ]
-    })
+    }),
+    height
   );
 }
 
@@ -84,10 +86,11 @@ export function shareBars(items: ShareItem[], options: BarsOptions): HTMLElement
   const text = (d: ShareItem) => `${formatPercent(d.share)} (${formatNumber(d.count)})`;
   const longest = Math.max(...sorted.map((d) => d.label.length));
   const description = `${options.subtitle ?? ""} ${sorted.map((d) => `${d.label}: ${text(d)}`).join("; ")}.`.trim();
+  const height = options.height ?? sorted.length * 34 + 40;
   return chartFrame(options, [], () =>
     Plot.plot({
       width: options.width,
-      height: options.height ?? sorted.length * 34 + 40,
+      height,
       // Room for the longest label on the left and for «28,3 % (34)» after the longest bar.
       marginLeft: Math.min(Math.round(options.width * 0.4), longest * 7.5 + 12),
       marginRight: 88,
@@ -100,7 +103,8 @@ export function shareBars(items: ShareItem[], options: BarsOptions): HTMLElement
         Plot.text(sorted, {x: "share", y: "label", text, textAnchor: "start", dx: 4, fill: "currentColor"}),
         Plot.ruleX([0], {strokeOpacity: 0.3})
       ]
-    })
+    }),
+    height
   );
 }
 

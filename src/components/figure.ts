@@ -17,7 +17,7 @@ export interface LegendItem {
  * A figure whose plot is redrawn when a legend entry is clicked: `draw(selected)` dims
  * every series but the selected one; a second click shows all again.
  */
-export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (selected: string | null) => Element): HTMLElement {
+export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (selected: string | null) => Element, plotHeight?: number): HTMLElement {
   let selected: string | null = null;
   const slot = html`<div class="chart-plot"></div>` as HTMLElement;
   const buttons = legend.map((item) => {
@@ -33,7 +33,9 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
     buttons.forEach((b, i) => b.setAttribute("aria-pressed", String(legend[i].label === selected)));
     slot.replaceChildren(withGroupRoles(draw(selected)));
   }
-  slot.append(withGroupRoles(draw(null)));
+  // The plot's space is kept from the start so nothing below it jumps when it is drawn.
+  if (plotHeight) slot.style.minHeight = `${plotHeight}px`;
+  whenVisible(slot, () => slot.childElementCount || slot.append(withGroupRoles(draw(selected))));
   return html`<figure class="chart">
     <h3 class="chart-title">${options.title}</h3>
     ${options.subtitle ? html`<p class="chart-subtitle">${options.subtitle}</p>` : ""}
@@ -60,4 +62,21 @@ export function legendOf(labels: string[]): LegendItem[] {
 export function withGroupRoles<T extends Element>(plot: T): T {
   for (const g of plot.querySelectorAll("g[aria-label]")) g.setAttribute("role", "group");
   return plot;
+}
+
+/**
+ * Runs `draw` when the element comes near the screen: a page of twenty charts draws the two
+ * a phone shows first, and the rest as the reader scrolls.
+ */
+export function whenVisible(element: Element, draw: () => void): void {
+  if (typeof IntersectionObserver === "undefined") return draw();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      draw();
+    },
+    {rootMargin: "600px 0px"}
+  );
+  observer.observe(element);
 }

@@ -55,10 +55,11 @@ export function monthlyStack(topic: Topic, options: MonthlyStackOptions): HTMLEl
   });
   if (months.length === 0) return noData(options);
   const description = `${options.subtitle ?? ""} Ряды: ${labels.join(", ")}. С ${months[0].name} по ${months[months.length - 1].name}.`.trim();
+  const height = options.height ?? Math.max(220, Math.min(360, options.width * 0.5));
   return chartFrame(options, legendOf(labels), (selected) =>
     Plot.plot({
       width: options.width,
-      height: options.height ?? Math.max(220, Math.min(360, options.width * 0.5)),
+      height,
       marginLeft: 56,
       ariaLabel: options.title,
       ariaDescription: description,
@@ -86,6 +87,7 @@ export function monthlyStack(topic: Topic, options: MonthlyStackOptions): HTMLEl
           })
         )
       ]
-    })
+    }),
+    height
   );
 }

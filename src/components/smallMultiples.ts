@@ -2,9 +2,11 @@
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {colorAt} from "./colors.js";
-import {noData, withGroupRoles, type FrameOptions} from "./figure.js";
+import {noData, whenVisible, withGroupRoles, type FrameOptions} from "./figure.js";
 import {formatDate, formatNumber, formatTick, parseIsoDate, tickFormat} from "./format.js";
 import {has, type Topic} from "./topic.js";
+
+const CELL_HEIGHT = 110;
 
 export interface SmallMultiplesOptions extends FrameOptions {
   width: number;
@@ -24,12 +26,11 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
     const field = topic.fields[key];
     const points = topic.series[key].flatMap((value, j) => (value === null || dates[j] < from ? [] : [{date: dates[j], value}]));
     const total = points.reduce((a, p) => a + p.value, 0);
-    return html`<div class="small-multiple">
-      <h4 class="small-multiple-title">${field.label}</h4>
-      <p class="small-multiple-detail">всего ${formatNumber(total)}</p>
-      ${withGroupRoles(Plot.plot({
+    const slot = html`<div style=${{minHeight: `${CELL_HEIGHT}px`}}></div>` as HTMLElement;
+    const draw = () =>
+      Plot.plot({
         width: cellWidth,
-        height: 110,
+        height: CELL_HEIGHT,
         marginLeft: 44,
         marginTop: 8,
         ariaLabel: field.label,
@@ -41,7 +42,12 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
           Plot.lineY(points, {x: "date", y: "value", stroke: colorAt(i), strokeWidth: 1, curve: "step-after"}),
           Plot.tip(points, Plot.pointerX({x: "date", y: "value", title: (d: {date: Date; value: number}) => `${formatDate(d.date)}\n${field.label}: ${formatNumber(d.value)}`}))
         ]
-      }))}
+      });
+    whenVisible(slot, () => slot.append(withGroupRoles(draw())));
+    return html`<div class="small-multiple">
+      <h4 class="small-multiple-title">${field.label}</h4>
+      <p class="small-multiple-detail">всего ${formatNumber(total)}</p>
+      ${slot}
     </div>`;
   });
   return html`<figure class="chart">

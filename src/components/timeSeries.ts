@@ -44,11 +44,12 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
   const mark = options.mark ?? "line";
   const short = points[points.length - 1].date.getTime() - points[0].date.getTime() < 120 * 86_400_000;
   const description = `${options.subtitle ?? ""} Ряды: ${labels.join(", ")}. С ${formatDate(points[0].date)} по ${formatDate(points[points.length - 1].date)}.`.trim();
+  const height = options.height ?? Math.max(220, Math.min(360, options.width * 0.5));
   return chartFrame(options, legendOf(labels), (selected) => {
     const opacity = (label: string) => (selected && label !== selected ? 0.15 : 1);
     return Plot.plot({
       width: options.width,
-      height: options.height ?? Math.max(220, Math.min(360, options.width * 0.5)),
+      height,
       marginLeft: 56,
       ariaLabel: options.title,
       ariaDescription: description,
@@ -72,7 +73,7 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
         )
       ]
     });
-  });
+  }, height);
 }
 
 function seriesPoints(topic: Topic, keys: string[], options: TimeSeriesOptions): Point[] {

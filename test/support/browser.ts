@@ -34,7 +34,16 @@ export async function openPage(page: Page, url: string): Promise<PageReport> {
     if (target.origin !== origin && target.protocol !== "data:") report.otherHosts.push(request.url());
   });
   await page.goto(url, {waitUntil: "networkidle"});
+  await revealAll(page);
   return report;
+}
+
+/** Charts draw when they come near the screen: scroll through the page so that every one is drawn. */
+export async function revealAll(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(100);
 }
 
 /** Errors Framework shows in place of a cell that failed. */
