@@ -20,7 +20,8 @@ export async function serveSheet(tabs: Record<string, string>): Promise<Served> 
       res.writeHead(404, {"content-type": "text/plain"}).end("no such tab");
       return;
     }
-    res.writeHead(200, {"content-type": "text/csv; charset=utf-8"});
+    // With a length, not chunked: Python's http.client decodes chunks slowly (2.5 s vs 0.8 s for 190 MB), a cost of this stand-in, not of pandas.
+    res.writeHead(200, {"content-type": "text/csv; charset=utf-8", "content-length": String(statSync(file).size)});
     createReadStream(file).on("error", () => res.destroy()).pipe(res);
   });
   const origin = await listen(server);

@@ -1,7 +1,7 @@
 // The overview's sentences and headline figures, on small hand-made topics: Russian plurals, week comparison, missing values.
 import assert from "node:assert/strict";
 import {describe, test} from "node:test";
-import type {Meta} from "../src/components/banner.js";
+import type {Meta} from "../src/data/pipeline/snapshot.js";
 import {caseCards, vaccinationCards} from "../src/components/headlines.js";
 import {CASES, DAYS, compareWeeks, countOf, dateRange, plural, rateSentence, rateTrend, weekSentence} from "../src/components/narrative.js";
 import type {Topic, Values} from "../src/components/topic.js";

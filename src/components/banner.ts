@@ -1,20 +1,8 @@
 // Tells the reader when what they see is not fresh from the sheet: an old snapshot or the bundled sample.
 import {html} from "htl";
 import {formatDate} from "./format.js";
-
-export interface TableMeta {
-  status: "fresh" | "stale" | "sample";
-  source: string;
-  fetchedAt: string | null;
-  rows: number;
-  error?: string;
-  warnings: string[];
-}
-
-export interface Meta {
-  generatedAt: string;
-  tables: Record<string, TableMeta>;
-}
+// Types only: erased from the browser bundle; meta.json is what the pipeline writes.
+import type {Meta} from "../data/pipeline/snapshot.js";
 
 export const TABLE_TITLES: Record<string, string> = {
   daily: "ежедневная сводка",

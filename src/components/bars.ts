@@ -3,14 +3,8 @@ import * as Plot from "@observablehq/plot";
 import {PALETTE} from "./colors.js";
 import {chartFrame, noData, type FrameOptions, type LegendItem} from "./figure.js";
 import {formatNumber, formatPercent} from "./format.js";
-
-export interface AgeBin {
-  from: number;
-  to: number;
-  male: number;
-  female: number;
-  unknownSex: number;
-}
+// Types only: erased from the browser bundle; the shape is the one the loader writes.
+import type {AgeBin} from "../data/pipeline/deceased.js";
 
 export interface ShareItem {
   key: string;

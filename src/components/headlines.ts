@@ -1,5 +1,5 @@
 // The overview's headline figures, as the original's sidebar had them: each with where it comes from.
-import type {Meta} from "./banner.js";
+import type {Meta} from "../data/pipeline/snapshot.js";
 import type {CardOptions} from "./card.js";
 import {formatDate, formatLongDate, formatNumber, formatPercent, parseIsoDate} from "./format.js";
 import {POPULATION} from "./region.js";

@@ -1,5 +1,5 @@
 // The data status in words: what the pipeline's fresh / stale / sample mean to a reader.
-import type {TableMeta} from "./banner.js";
+import type {TableMeta} from "../data/pipeline/snapshot.js";
 
 export const STATUS_WORDS: Record<TableMeta["status"], string> = {
   fresh: "свежие",
