@@ -4,7 +4,7 @@
 // of every process in the spawned tree; the tree itself (ppid links in /proc/*/stat) is re-listed
 // every SCAN_EVERY polls, since scanning all of /proc that often would itself load a 2-core
 // machine. The peak RSS we report is the sum of those per-process peaks: exact for a single process (pandas), and a slight
-// over-estimate for a tree whose members peak at different times (tsx's launcher + its node child,
+// over-estimate for a tree whose members peak at different times (a launcher and its node child,
 // which adds the launcher's ~50 MB). VmHWM is kept by the kernel, so a spike between two polls is
 // not missed; only growth in the last POLL_MS before exit, or a child living < SCAN_EVERY polls, can be.
 import {spawn} from "node:child_process";

@@ -81,7 +81,7 @@ function pipelineTable(rows: PipelineRow[]): Table {
   const ratio = (ours: ToolResult, pandas: ToolResult | "pandas missing", key: "wallMs" | "peakRssMiB") =>
     pandas === "pandas missing" || ours[key] == null || pandas[key] == null ? null : ours[key]! / pandas[key]!;
   return {
-    title: "Data step: our pipeline (tsx CLI, process start included) vs pandas, median of 3, both fetching the same loopback URL",
+    title: "Data step: our pipeline (npm run data, process start included) vs pandas, median of 3, both fetching the same loopback URL",
     headers: ["input", "MB", "pandas s (min–max)", "ours s (min–max)", "wall ratio", `≤ ${TARGET.wallRatio}x`, "pandas MiB", "ours MiB", "RSS ratio", `≤ ${TARGET.rssRatio}x`],
     rows: rows.map((row) => {
       const wall = ratio(row.ours, row.pandas, "wallMs");
@@ -99,7 +99,7 @@ function pipelineTable(rows: PipelineRow[]): Table {
         verdict(rss === null ? null : rss <= TARGET.rssRatio)
       ];
     }),
-    note: ["Ratios are ours / pandas. Peak RSS: sum over the process tree of each process's VmHWM, polled from /proc every 20 ms (ours includes tsx's launcher process).", ...failures].join("\n")
+    note: ["Ratios are ours / pandas. Peak RSS: sum over the process tree of each process's VmHWM, polled from /proc every 20 ms.", ...failures].join("\n")
   };
 }
 
