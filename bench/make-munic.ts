@@ -4,6 +4,7 @@
 import {closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {mulberry32} from "../scripts/random.js";
 
 export const WORK = join(dirname(fileURLToPath(import.meta.url)), "work");
 const SEED = 20200308;
@@ -68,18 +69,6 @@ function writeMunicipalTab(file: string): {bytes: number; rows: number} {
   }
   closeSync(fd);
   return {bytes, rows: id};
-}
-
-/** The classic 32-bit seeded generator: small, fast, and the same on every machine. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function dayFirst(date: Date): string {

@@ -4,6 +4,7 @@ import {mkdirSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import {DAILY, DEATHS, MUNIC, MUNICIPALITIES, ROSSTAT, type Column} from "../src/data/pipeline/columns.js";
+import {mulberry32} from "./random.js";
 
 const SEED = 0x39_2020;
 const POPULATION = 1_012_512;
@@ -20,12 +21,9 @@ const SHEET_KEYS = new Set(SHEET.map((c) => c.key));
 
 /** mulberry32, plus the few distributions the simulation draws from. */
 class Rng {
-  constructor(private state: number) {}
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  readonly next: () => number;
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
   }
   chance(p: number): boolean { return this.next() < p; }
   int(lo: number, hi: number): number { return lo + Math.floor(this.next() * (hi - lo + 1)); }

@@ -10,22 +10,11 @@ import {recover} from "../src/data/pipeline/atomic.js";
 import type {Meta} from "../src/data/pipeline/snapshot.js";
 import {JOURNAL, ROOT, TABS, parseSnapshotCsv, records, sampleText, tempDir, toCsv, type Tab} from "./support/pipeline-harness.js";
 import {startSheetServer, type SheetServer} from "./support/sheet-server.js";
+import {mulberry32} from "../scripts/random.js";
 
 const KILLS = 50;
 const SEED = 0x5eed_2024;
 const TEMP = /\.tmp-\d+$/;
-
-/** mulberry32: a small seeded generator, so that a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Each request gets a slightly different sheet (fewer rows by a few, and on every other request the data tab
@@ -190,7 +179,7 @@ it(`SIGKILL at ${KILLS} random moments leaves, after recover(), a complete and v
   const writing = Math.max(5, normal.ms - normal.writingAtMs);
   t.diagnostic(`a normal run takes ${normal.ms} ms; it starts writing the files at ${normal.writingAtMs} ms`);
 
-  const random = seeded(SEED);
+  const random = mulberry32(SEED);
   const outcomes = {completed: 0, beforeAnyTable: 0, whileFetching: 0, afterFetching: 0, leftTempFiles: 0, leftJournal: 0, inconsistentUntilRecovered: 0};
   for (let kill = 1; kill <= KILLS; ++kill) {
     // A third of the kills anywhere in the run; a third during the writing, timed from its first temp file so that load
