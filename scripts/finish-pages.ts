@@ -3,6 +3,7 @@ import {createHash} from "node:crypto";
 import {readdirSync} from "node:fs";
 import {readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
+import {statusBannerHtml} from "./status-banner.js";
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -29,8 +30,9 @@ export function accessibleSidebar(html: string): string {
     .replace(/<ol>\s*(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>)/, '$1\n  <ol>');
 }
 
-export function finishPage(html: string): string {
+export function finishPage(html: string, banner = ""): string {
   const page = accessibleSidebar(html)
+    .replace(/(<main id="observablehq-main"[^>]*>\n?)/, `$1${banner}`)
     .replace(/<html>/, '<html lang="ru">')
     // Framework forbids zooming (maximum-scale=1); readers with poor sight need it.
     .replace('<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">', '<meta name="viewport" content="width=device-width, initial-scale=1">');
@@ -38,10 +40,12 @@ export function finishPage(html: string): string {
   return page.replace(/<meta charset="utf-8">/, (charset) => `${charset}\n${policy}`);
 }
 
-export async function finishPages(dir: string): Promise<void> {
+/** Every built page, with the status banner of the snapshot the build showed (from its meta.json). */
+export async function finishPages(dir: string, snapshotDir: string): Promise<void> {
+  const banner = statusBannerHtml(JSON.parse(await readFile(join(snapshotDir, "meta.json"), "utf8")));
   for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
     if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
     const path = join(entry.parentPath, entry.name);
-    await writeFile(path, finishPage(await readFile(path, "utf8")));
+    await writeFile(path, finishPage(await readFile(path, "utf8"), banner));
   }
 }

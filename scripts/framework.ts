@@ -9,4 +9,4 @@ const env = {...process.env, SNAPSHOT_RUN: randomUUID(), OBSERVABLE_TELEMETRY_DI
 await markNpmVersionsKnown("src");
 const result = spawnSync("observable", [command, ...args], {stdio: "inherit", env});
 if (result.status !== 0) process.exit(result.status ?? 1);
-if (command === "build") await finishPages("dist");
+if (command === "build") await finishPages("dist", process.env.SNAPSHOT_WORK_DIR ?? ".snapshot");

@@ -30,7 +30,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
 }
 
-function checkSite(label: string, dist: () => string) {
+function checkSite(label: string, dist: () => string, banner: RegExp | null) {
   let browser: Browser;
   let site: Served;
   before(async () => {
@@ -57,6 +57,9 @@ function checkSite(label: string, dist: () => string) {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
           assert.ok((await page.locator("figure.chart svg, .card, table").count()) > 0, "nothing drawn");
+          const notice = await page.locator(".status-banner").allInnerTexts();
+          if (banner) assert.match(notice.join(" "), banner, "the sample must say it is not real data");
+          else assert.deepEqual(notice, [], "fresh data need no notice");
           assert.deepEqual(await seriousViolations(page), [], "axe-core: serious or critical violations");
         } finally {
           await page.close();
@@ -66,7 +69,7 @@ function checkSite(label: string, dist: () => string) {
   }
 }
 
-describe("the site built from the bundled sample (npm run build:test → dist)", () => checkSite("sample", () => "dist"));
+describe("the site built from the bundled sample (npm run build:test → dist)", () => checkSite("sample", () => "dist", /Демонстрационные данные/));
 
 describe("the site built from a raw export of the real sheet", {skip: hasReference ? false : SKIP_REASON}, () => {
   let dist = "";
@@ -78,5 +81,5 @@ describe("the site built from a raw export of the real sheet", {skip: hasReferen
       destrib: readReference("published-2023-06-08/destrib.csv").replace(/^0,/gm, ",")
     });
   });
-  checkSite("real", () => dist);
+  checkSite("real", () => dist, null);
 });

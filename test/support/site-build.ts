@@ -43,6 +43,6 @@ export async function buildSite(name: string, tabs: Record<string, string>): Pro
   } finally {
     await server.close();
   }
-  await finishPages(join(home, "dist"));
+  await finishPages(join(home, "dist"), join(home, "snapshot"));
   return join(home, "dist");
 }
