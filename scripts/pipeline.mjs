@@ -1,6 +1,5 @@
 // npm run data: the pipeline CLI as one plain-JavaScript bundle, rebuilt only when its sources change.
 // Starting through tsx costs a second of TypeScript loading on every run; the refresh runs 96 times a day.
-import {build} from "esbuild";
 import {readdirSync, statSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
@@ -19,6 +18,8 @@ const built = (() => {
   }
 })();
 if (built < newest) {
+  // esbuild is loaded only to rebuild: most runs just start the cached bundle.
+  const {build} = await import("esbuild");
   await build({
     entryPoints: [cli],
     bundle: true,
