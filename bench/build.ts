@@ -2,7 +2,7 @@
 import {rmSync} from "node:fs";
 import {join} from "node:path";
 import {measure} from "./measure.js";
-import {serveSheet} from "./serve.js";
+import {serveSheet} from "../scripts/serve.js";
 
 const SAMPLE = "src/data/sample";
 

@@ -5,9 +5,9 @@ import {join} from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import {WORK} from "./make-munic.js";
-import {serveSite} from "./serve.js";
+import {serveSite} from "../scripts/serve.js";
 
-export const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = "/usr/bin/chromium";
 const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 /** How the site is served to Lighthouse; printed with the figures, since it changes the byte counts. */
 export const COMPRESSION = "gzip (text types), as GitHub Pages serves";
@@ -38,7 +38,7 @@ export function chromiumVersion(): string | null {
 }
 
 /** `index.html` → `/`, `a/index.html` → `/a/`, `a/b.html` stays: the URLs the site links to (cleanUrls is off). */
-export function sitePages(dist: string): string[] {
+function sitePages(dist: string): string[] {
   const pages = readdirSync(dist, {recursive: true, encoding: "utf8"})
     .filter((file) => file.endsWith(".html") && file !== "404.html")
     .map((file) => "/" + file.replace(/(^|\/)index\.html$/, "$1"));

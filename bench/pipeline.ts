@@ -4,9 +4,9 @@ import {existsSync, mkdirSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {ensureMunicipalTab, WORK} from "./make-munic.js";
 import {measure, median, type Measurement} from "./measure.js";
-import {serveSheet} from "./serve.js";
+import {serveSheet} from "../scripts/serve.js";
 
-export const PYTHON = "/usr/bin/python3"; // Debian's, which has pandas; the pyenv python on PATH has not
+const PYTHON = "/usr/bin/python3"; // Debian's, which has pandas; the pyenv python on PATH has not
 // What `npm run data` runs (without npm's own start-up).
 const CLI = "scripts/pipeline.mjs";
 const RUNS = 3;

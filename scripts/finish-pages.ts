@@ -8,7 +8,7 @@ import {statusBannerHtml} from "./status-banner.js";
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
 /** Only this host: scripts by hash (Framework inlines one per page), styles inline for Plot's attributes. */
-export function contentSecurityPolicy(html: string): string {
+function contentSecurityPolicy(html: string): string {
   const hashes = [...html.matchAll(INLINE_SCRIPT)].map(([, body]) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`);
   return [
     "default-src 'self'",
@@ -24,13 +24,13 @@ export function contentSecurityPolicy(html: string): string {
 }
 
 /** Framework's sidebar puts its close button inside the list and names its toggle only by a title: axe calls both serious. */
-export function accessibleSidebar(html: string): string {
+function accessibleSidebar(html: string): string {
   return html
     .replace('<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">', '<input id="observablehq-sidebar-toggle" type="checkbox" title="Оглавление" aria-label="Показать или скрыть оглавление">')
     .replace(/<ol>\s*(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>)/, '$1\n  <ol>');
 }
 
-export function finishPage(html: string, banner = ""): string {
+function finishPage(html: string, banner = ""): string {
   const page = accessibleSidebar(html)
     .replace(/(<main id="observablehq-main"[^>]*>\n?)/, `$1${banner}`)
     .replace(/<html>/, '<html lang="ru">')

@@ -1,7 +1,7 @@
 // npm run screenshots: every page at desktop and phone widths, light and dark, into screenshots/.
 import {mkdir} from "node:fs/promises";
 import config from "../observablehq.config.js";
-import {serveSite} from "../bench/serve.js";
+import {serveSite} from "./serve.js";
 import {launchBrowser, revealAll} from "../test/support/browser.js";
 
 const only = process.argv[2];

@@ -1,7 +1,7 @@
 // The data status in words: what the pipeline's fresh / stale / sample mean to a reader.
 import type {TableMeta} from "../data/pipeline/snapshot.js";
 
-export const STATUS_WORDS: Record<TableMeta["status"], string> = {
+const STATUS_WORDS: Record<TableMeta["status"], string> = {
   fresh: "свежие",
   stale: "устаревшие",
   sample: "демонстрационные"

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {after, before, describe, test} from "node:test";
 import type {Browser} from "playwright-core";
-import {serveSite, type Served} from "../../bench/serve.js";
+import {serveSite, type Served} from "../../scripts/serve.js";
 import {launchBrowser, openPage} from "../support/browser.js";
 import {parseCsvText, toGvizCsv} from "../support/reference.js";
 import {buildSite} from "../support/site-build.js";

@@ -5,7 +5,7 @@ import {createRequire} from "node:module";
 import {after, before, describe, test} from "node:test";
 import type {Browser, Page} from "playwright-core";
 import config from "../../observablehq.config.js";
-import {serveSite, type Served} from "../../bench/serve.js";
+import {serveSite, type Served} from "../../scripts/serve.js";
 import {launchBrowser, openPage, shownErrors} from "../support/browser.js";
 import {hasReference, rawDailyFromPublished, rawMunicFromPublished, rawRosstatFromPublished, readReference, SKIP_REASON} from "../support/reference.js";
 import {buildSite} from "../support/site-build.js";

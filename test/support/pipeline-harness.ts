@@ -15,7 +15,7 @@ export const SAMPLE_DIR = join(ROOT, "src/data/sample");
 export const TABS = ["data", "destrib", "rosstat", "munic"] as const;
 export type Tab = (typeof TABS)[number];
 export const TABLE_FILES = ["daily.csv", "deaths.csv", "rosstat.csv", "municipalities.csv"] as const;
-export const SET_FILES = [...TABLE_FILES, "datapackage.json", "meta.json"] as const;
+const SET_FILES = [...TABLE_FILES, "datapackage.json", "meta.json"] as const;
 export const JOURNAL = ".snapshot-journal.json";
 
 /** Short waits, for the faults that are about waiting (a hang, a trickle): a test takes a second or two. */

@@ -4,7 +4,7 @@ import {fileURLToPath} from "node:url";
 import Papa from "papaparse";
 import {DAILY_DERIVED} from "../../src/data/pipeline/columns.js";
 
-export const REFERENCE_DIR = fileURLToPath(new URL("../../../shared/reference/", import.meta.url));
+const REFERENCE_DIR = fileURLToPath(new URL("../../../shared/reference/", import.meta.url));
 export const hasReference = existsSync(REFERENCE_DIR);
 export const SKIP_REASON = `skipped: ${REFERENCE_DIR} is not here (it exists in CI, not in a user's clone)`;
 
@@ -24,7 +24,7 @@ export function toGvizCsv(rows: string[][]): string {
 export const dayFirst = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 /** 44348.5 → «44 348,5»: the sheet's display format, digit groups with a no-break space. */
-export function displayNumber(text: string): string {
+function displayNumber(text: string): string {
   const [whole, fraction] = text.split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
   return fraction && !/^0+$/.test(fraction) ? `${grouped},${fraction}` : grouped;

@@ -14,7 +14,7 @@ export interface SheetServer {
   close(): Promise<void>;
 }
 
-export function csvAnswer(body: string | Buffer, contentType = "text/csv; charset=utf-8"): Handler {
+function csvAnswer(body: string | Buffer, contentType = "text/csv; charset=utf-8"): Handler {
   return (_req, res) => {
     res.writeHead(200, {"content-type": contentType});
     res.end(body);

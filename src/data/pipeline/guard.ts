@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import type {CleanTable, Value} from "./clean.js";
 
 // Fewer vanished cells than this in one column look like a person's correction, and are taken as they are.
-export const VANISHED_LIMIT = 5;
+const VANISHED_LIMIT = 5;
 
 /**
  * Compares a fresh table with the last good snapshot (same key): where a column lost at least

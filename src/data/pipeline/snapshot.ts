@@ -52,7 +52,7 @@ interface Published {
 }
 
 /** Reads a tab's text once, through the cleaning its table needs. */
-export async function readTable(source: Source, text: ReadableStream<string>, today: Date): Promise<CleanTable> {
+async function readTable(source: Source, text: ReadableStream<string>, today: Date): Promise<CleanTable> {
   let cleaner: TableCleaner | undefined;
   let pivot: MunicipalPivot | undefined;
   await parseCsv(text, (cells, sheetRow) => {

@@ -1,4 +1,4 @@
-// Two loopback servers: the sheet's tabs streamed from files on disk, and the built site from dist/.
+// Two loopback servers for the benchmark, the browser tests and the screenshots: the sheet's tabs streamed from files on disk, and the built site from dist/.
 import {createReadStream, existsSync, readFileSync, statSync} from "node:fs";
 import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
