@@ -71,6 +71,15 @@ function checkSite(label: string, dist: () => string, banner: RegExp | null) {
 
 describe("the site built from the bundled sample (npm run build:test → dist)", () => checkSite("sample", () => "dist", /Демонстрационные данные/));
 
+test("chart pages load Plot as one module, without the whole of d3 (scripts/plot-bundle.ts)", () => {
+  for (const {path} of pages) {
+    const html = readFileSync(`dist${path}`, "utf8");
+    const preloads = [...html.matchAll(/rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(preloads.filter((href) => /_node\/d3@|d3-geo|d3-delaunay/.test(href)), [], `${path} preloads d3 modules that only Plot's own bundle should hold`);
+    if (html.includes("@observablehq/plot")) assert.equal(preloads.filter((href) => href.includes("@observablehq/plot")).length, 1, path);
+  }
+});
+
 describe("the site built from a raw export of the real sheet", {skip: hasReference ? false : SKIP_REASON}, () => {
   let dist = "";
   before(async () => {
