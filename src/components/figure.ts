@@ -65,7 +65,7 @@ export function withGroupRoles<T extends Element>(plot: T): T {
 }
 
 /**
- * Runs `draw` when the element comes near the screen: a page of twenty charts draws the two
+ * Runs `draw` when the element comes near the screen: a page of twenty charts draws the one or two
  * a phone shows first, and the rest as the reader scrolls.
  */
 export function whenVisible(element: Element, draw: () => void): void {
@@ -74,9 +74,25 @@ export function whenVisible(element: Element, draw: () => void): void {
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
-      draw();
+      drawSoon(draw);
     },
-    {rootMargin: "600px 0px"}
+    {rootMargin: "200px 0px"}
   );
   observer.observe(element);
+}
+
+const queue: (() => void)[] = [];
+
+/** One chart per task: the page stays responsive while several charts come into view at once. */
+function drawSoon(draw: () => void): void {
+  if (queue.push(draw) === 1) setTimeout(drawNext, 0);
+}
+
+function drawNext(): void {
+  try {
+    queue[0]();
+  } finally {
+    queue.shift();
+    if (queue.length) setTimeout(drawNext, 0);
+  }
 }

@@ -4,7 +4,7 @@ import {html} from "htl";
 import {colorAt} from "./colors.js";
 import {noData, whenVisible, withGroupRoles, type FrameOptions} from "./figure.js";
 import {formatDate, formatNumber, formatTick, parseIsoDate, tickFormat} from "./format.js";
-import {has, type Topic} from "./topic.js";
+import {datesOf, has, type Topic} from "./topic.js";
 
 const CELL_HEIGHT = 110;
 
@@ -19,16 +19,17 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
   if (keys.length === 0) return noData(options);
   const columns = options.width >= 900 ? 3 : options.width >= 560 ? 2 : 1;
   const cellWidth = Math.floor((options.width - (columns - 1) * 16) / columns);
-  const dates = topic.dates.map(parseIsoDate);
+  const dates = datesOf(topic);
   const from = options.from ? parseIsoDate(options.from) : dates[0];
   const domain = [from, dates[dates.length - 1]];
   const cells = keys.map((key, i) => {
     const field = topic.fields[key];
-    const points = topic.series[key].flatMap((value, j) => (value === null || dates[j] < from ? [] : [{date: dates[j], value}]));
-    const total = points.reduce((a, p) => a + p.value, 0);
+    const values = topic.series[key];
+    const total = values.reduce<number>((a, value, j) => (value === null || dates[j] < from ? a : a + value), 0);
     const slot = html`<div style=${{minHeight: `${CELL_HEIGHT}px`}}></div>` as HTMLElement;
-    const draw = () =>
-      Plot.plot({
+    const draw = () => {
+      const points = values.flatMap((value, j) => (value === null || dates[j] < from ? [] : [{date: dates[j], value}]));
+      return Plot.plot({
         width: cellWidth,
         height: CELL_HEIGHT,
         marginLeft: 44,
@@ -43,6 +44,7 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
           Plot.tip(points, Plot.pointerX({x: "date", y: "value", title: (d: {date: Date; value: number}) => `${formatDate(d.date)}\n${field.label}: ${formatNumber(d.value)}`}))
         ]
       });
+    };
     whenVisible(slot, () => slot.append(withGroupRoles(draw())));
     return html`<div class="small-multiple">
       <h4 class="small-multiple-title">${field.label}</h4>

@@ -2,8 +2,8 @@
 import * as Plot from "@observablehq/plot";
 import {PALETTE} from "./colors.js";
 import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
-import {formatDate, formatDay, formatNumber, formatPercent, formatTick, parseIsoDate, tickFormat} from "./format.js";
-import {has, type Topic} from "./topic.js";
+import {formatDate, formatDay, formatNumber, formatPercent, formatTick, tickFormat} from "./format.js";
+import {datesOf, has, type Topic} from "./topic.js";
 
 export type SeriesMark = "line" | "area" | "stack" | "step" | "stepArea" | "dots";
 
@@ -32,20 +32,24 @@ interface Point {
 
 export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElement {
   const keys = options.keys.filter((key) => has(topic, key));
-  if (keys.length === 0) return noData(options);
+  const span = keys.length ? shownSpan(topic, keys, options) : undefined;
+  if (!span) return noData(options);
   const labels = keys.map((key) => topic.fields[key].label);
-  const points = seriesPoints(topic, keys, options);
-  if (points.length === 0) return noData(options);
   const unit = options.yLabel ?? topic.fields[keys[0]].unit;
   const percent = unit === "%";
   const format = percent ? (v: number) => formatPercent(v) : formatNumber;
-  const byDate = [...groupByDate(points).values()];
-  const trend = options.trend ? trailingMean(points.filter((p) => p.label === labels[0])) : [];
   const mark = options.mark ?? "line";
-  const short = points[points.length - 1].date.getTime() - points[0].date.getTime() < 120 * 86_400_000;
-  const description = `${options.subtitle ?? ""} Ряды: ${labels.join(", ")}. С ${formatDate(points[0].date)} по ${formatDate(points[points.length - 1].date)}.`.trim();
+  const short = span.last.getTime() - span.first.getTime() < 120 * 86_400_000;
+  const description = `${options.subtitle ?? ""} Ряды: ${labels.join(", ")}. С ${formatDate(span.first)} по ${formatDate(span.last)}.`.trim();
   const height = options.height ?? Math.max(220, Math.min(360, options.width * 0.5));
+  // The points are gathered when the chart is first drawn: a chart far down the page costs nothing until it is seen.
+  let series: {points: Point[]; byDate: DateGroup[]; trend: Point[]} | undefined;
   return chartFrame(options, legendOf(labels), (selected) => {
+    if (!series) {
+      const points = seriesPoints(topic, keys, options);
+      series = {points, byDate: [...groupByDate(points).values()], trend: options.trend ? trailingMean(points.filter((p) => p.label === labels[0])) : []};
+    }
+    const {points, byDate, trend} = series;
     const opacity = (label: string) => (selected && label !== selected ? 0.15 : 1);
     return Plot.plot({
       width: options.width,
@@ -76,16 +80,35 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
   }, height);
 }
 
+/** Whether a value is drawn: missing is missing, and in a sparse series 0 means "not reported" too. */
+function shown(topic: Topic, key: string, value: number | null, options: TimeSeriesOptions): value is number {
+  return value !== null && !(value === 0 && (topic.fields[key].sparse || options.zeroAsMissing));
+}
+
+function inRange(iso: string, options: TimeSeriesOptions): boolean {
+  return !((options.from && iso < options.from) || (options.until && iso > options.until));
+}
+
+/** The first and last day with a value to draw, without gathering the points. */
+function shownSpan(topic: Topic, keys: string[], options: TimeSeriesOptions): {first: Date; last: Date} | undefined {
+  const shownOn = (i: number) => inRange(topic.dates[i], options) && keys.some((key) => shown(topic, key, topic.series[key][i], options));
+  let first = 0;
+  while (first < topic.dates.length && !shownOn(first)) ++first;
+  if (first === topic.dates.length) return undefined;
+  let last = topic.dates.length - 1;
+  while (!shownOn(last)) --last;
+  const dates = datesOf(topic);
+  return {first: dates[first], last: dates[last]};
+}
+
 function seriesPoints(topic: Topic, keys: string[], options: TimeSeriesOptions): Point[] {
   const points: Point[] = [];
+  const dates = datesOf(topic);
   topic.dates.forEach((iso, i) => {
-    if ((options.from && iso < options.from) || (options.until && iso > options.until)) return;
-    const date = parseIsoDate(iso);
+    if (!inRange(iso, options)) return;
     for (const key of keys) {
       const value = topic.series[key][i];
-      // Missing is missing, and in a sparse series 0 means "not reported" too.
-      if (value === null || (value === 0 && (topic.fields[key].sparse || options.zeroAsMissing))) continue;
-      points.push({date, label: topic.fields[key].label, value});
+      if (shown(topic, key, value, options)) points.push({date: dates[i], label: topic.fields[key].label, value});
     }
   });
   return points;

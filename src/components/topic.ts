@@ -1,4 +1,6 @@
 // A page's data: the dates and the few columns it draws, with their labels from the column descriptions.
+import {parseIsoDate} from "./format.js";
+
 export interface TopicField {
   key: string;
   /** The header in the sheet. */
@@ -15,6 +17,15 @@ export interface Topic {
   dates: string[];
   fields: Record<string, TopicField>;
   series: Record<string, Values>;
+}
+
+const parsedDates = new WeakMap<string[], Date[]>();
+
+/** The topic's dates as Dates, parsed once for every chart of the page (topics made with withSeries share them). */
+export function datesOf(topic: Topic): Date[] {
+  let dates = parsedDates.get(topic.dates);
+  if (!dates) parsedDates.set(topic.dates, (dates = topic.dates.map(parseIsoDate)));
+  return dates;
 }
 
 export function has(topic: Topic, key: string): boolean {
