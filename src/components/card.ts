@@ -1,5 +1,5 @@
 // A headline figure: the number large, what it is above it, its context below.
-import {html} from "htl";
+import {element} from "./dom.js";
 
 export interface CardOptions {
   title: string;
@@ -11,15 +11,17 @@ export interface CardOptions {
 }
 
 export function figureCard({title, value, detail, note}: CardOptions): HTMLElement {
-  return html`<div class="card figure-card">
-    <h2 class="figure-card-title">${title}</h2>
-    <p class="figure-card-value">${value}</p>
-    ${detail ? html`<p class="figure-card-detail">${detail}</p>` : ""}
-    ${note ? html`<p class="figure-card-note">${note}</p>` : ""}
-  </div>` as HTMLElement;
+  return element(
+    "div",
+    {class: "card figure-card"},
+    element("h2", {class: "figure-card-title"}, title),
+    element("p", {class: "figure-card-value"}, value),
+    detail && element("p", {class: "figure-card-detail"}, detail),
+    note && element("p", {class: "figure-card-note"}, note)
+  );
 }
 
 /** Cards side by side, as many per row as the width allows. */
 export function cardGrid(cards: HTMLElement[]): HTMLElement {
-  return html`<div class="card-grid">${cards}</div>` as HTMLElement;
+  return element("div", {class: "card-grid"}, cards);
 }

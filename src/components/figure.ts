@@ -1,5 +1,5 @@
 // The frame every chart shares: title, one-line subtitle, clickable legend, the plot, a note on the data's limits.
-import {html} from "htl";
+import {element} from "./dom.js";
 import {colorAt} from "./colors.js";
 
 export interface FrameOptions {
@@ -19,11 +19,15 @@ export interface LegendItem {
  */
 export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (selected: string | null) => Element, plotHeight?: number): HTMLElement {
   let selected: string | null = null;
-  const slot = html`<div class="chart-plot"></div>` as HTMLElement;
+  // The plot's space is kept from the start so nothing below it jumps when it is drawn.
+  const slot = element("div", {class: "chart-plot", style: plotHeight ? {"min-height": `${plotHeight}px`} : {}});
   const buttons = legend.map((item) => {
-    const button = html`<button type="button" class="chart-legend-item" aria-pressed="false">
-      <span class="chart-swatch" style=${{background: item.color}} aria-hidden="true"></span>${item.label}
-    </button>` as HTMLButtonElement;
+    const button = element(
+      "button",
+      {class: "chart-legend-item", attrs: {type: "button", "aria-pressed": "false"}},
+      element("span", {class: "chart-swatch", style: {background: item.color}, attrs: {"aria-hidden": "true"}}),
+      item.label
+    );
     // A listener, not an onclick attribute: the Content-Security-Policy forbids inline handlers.
     button.addEventListener("click", () => select(item.label));
     return button;
@@ -33,25 +37,26 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
     buttons.forEach((b, i) => b.setAttribute("aria-pressed", String(legend[i].label === selected)));
     slot.replaceChildren(withGroupRoles(draw(selected)));
   }
-  // The plot's space is kept from the start so nothing below it jumps when it is drawn.
-  if (plotHeight) slot.style.minHeight = `${plotHeight}px`;
   whenVisible(slot, () => slot.childElementCount || slot.append(withGroupRoles(draw(selected))));
-  return html`<figure class="chart">
-    <h3 class="chart-title">${options.title}</h3>
-    ${options.subtitle ? html`<p class="chart-subtitle">${options.subtitle}</p>` : ""}
-    ${legend.length > 1 ? html`<div class="chart-legend" role="group" aria-label="Ряды: нажмите, чтобы выделить">${buttons}</div>` : ""}
-    ${slot}
-    ${options.note ? html`<figcaption class="chart-note">${options.note}</figcaption>` : ""}
-  </figure>` as HTMLElement;
+  return element(
+    "figure",
+    {class: "chart"},
+    ...frameHeading(options),
+    legend.length > 1 && element("div", {class: "chart-legend", attrs: {role: "group", "aria-label": "Ряды: нажмите, чтобы выделить"}}, buttons),
+    slot,
+    options.note && element("figcaption", {class: "chart-note"}, options.note)
+  );
 }
 
 /** What a chart shows when the sheet has none of its columns: the page still renders. */
 export function noData(options: FrameOptions): HTMLElement {
-  return html`<figure class="chart chart--empty">
-    <h3 class="chart-title">${options.title}</h3>
-    ${options.subtitle ? html`<p class="chart-subtitle">${options.subtitle}</p>` : ""}
-    <p class="chart-no-data">нет данных</p>
-  </figure>` as HTMLElement;
+  return element("figure", {class: "chart chart--empty"}, ...frameHeading(options), element("p", {class: "chart-no-data"}, "нет данных"));
+}
+
+/** The title and subtitle every chart and chart group starts with. */
+export function frameHeading(options: FrameOptions): HTMLElement[] {
+  const title = element("h3", {class: "chart-title"}, options.title);
+  return options.subtitle ? [title, element("p", {class: "chart-subtitle"}, options.subtitle)] : [title];
 }
 
 export function legendOf(labels: string[]): LegendItem[] {

@@ -1,8 +1,8 @@
 // One short chart per series (municipality, occupation), on a shared date axis, each with its own scale.
 import * as Plot from "@observablehq/plot";
-import {html} from "htl";
 import {colorAt} from "./colors.js";
-import {noData, whenVisible, withGroupRoles, type FrameOptions} from "./figure.js";
+import {element} from "./dom.js";
+import {frameHeading, noData, whenVisible, withGroupRoles, type FrameOptions} from "./figure.js";
 import {formatDate, formatNumber, formatTick, parseIsoDate, tickFormat} from "./format.js";
 import {datesOf, has, type Topic} from "./topic.js";
 
@@ -26,7 +26,7 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
     const field = topic.fields[key];
     const values = topic.series[key];
     const total = values.reduce<number>((a, value, j) => (value === null || dates[j] < from ? a : a + value), 0);
-    const slot = html`<div style=${{minHeight: `${CELL_HEIGHT}px`}}></div>` as HTMLElement;
+    const slot = element("div", {style: {"min-height": `${CELL_HEIGHT}px`}});
     const draw = () => {
       const points = values.flatMap((value, j) => (value === null || dates[j] < from ? [] : [{date: dates[j], value}]));
       return Plot.plot({
@@ -46,16 +46,19 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
       });
     };
     whenVisible(slot, () => slot.append(withGroupRoles(draw())));
-    return html`<div class="small-multiple">
-      <h4 class="small-multiple-title">${field.label}</h4>
-      <p class="small-multiple-detail">всего ${formatNumber(total)}</p>
-      ${slot}
-    </div>`;
+    return element(
+      "div",
+      {class: "small-multiple"},
+      element("h4", {class: "small-multiple-title"}, field.label),
+      element("p", {class: "small-multiple-detail"}, `всего ${formatNumber(total)}`),
+      slot
+    );
   });
-  return html`<figure class="chart">
-    <h3 class="chart-title">${options.title}</h3>
-    ${options.subtitle ? html`<p class="chart-subtitle">${options.subtitle}</p>` : ""}
-    <div class="small-multiples" style=${{gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`}}>${cells}</div>
-    ${options.note ? html`<figcaption class="chart-note">${options.note}</figcaption>` : ""}
-  </figure>` as HTMLElement;
+  return element(
+    "figure",
+    {class: "chart"},
+    ...frameHeading(options),
+    element("div", {class: "small-multiples", style: {"grid-template-columns": `repeat(${columns}, minmax(0, 1fr))`}}, cells),
+    options.note && element("figcaption", {class: "chart-note"}, options.note)
+  );
 }
