@@ -3,7 +3,7 @@
 import {readFile, readdir, writeFile, mkdir} from "node:fs/promises";
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
-import {build} from "esbuild";
+import {build, type Plugin} from "esbuild";
 
 const PACKAGE = "@observablehq/plot";
 const SOURCE = /\.(md|js|ts)$/;
@@ -41,12 +41,32 @@ export async function bundlePlot(root: string, names: Set<string> | "all"): Prom
     minify: true,
     write: false,
     legalComments: "none",
-    logLevel: "warning"
+    logLevel: "warning",
+    plugins: [lazyNumberFormat]
   });
   await mkdir(dirname(path), {recursive: true});
   await writeFile(path, result.outputFiles[0].contents);
   return {path, exports};
 }
+
+// Plot builds an Intl.NumberFormat when its module loads, for a default format these charts never use with numbers:
+// the browser's first Intl object costs about 150 ms of a throttled phone's main thread. Build it on first use instead.
+const EAGER = `  const format = numberFormat(locale);
+  return (i) => (i != null && !isNaN(i) ? format.format(i) : undefined);`;
+const LAZY = `  let format;
+  return (i) => (i != null && !isNaN(i) ? (format ??= numberFormat(locale)).format(i) : undefined);`;
+
+/** Says so, and bundles Plot as it is, when a new Plot no longer has the code this replaces. */
+const lazyNumberFormat: Plugin = {
+  name: "lazy-number-format",
+  setup(build) {
+    build.onLoad({filter: /[\\/]@observablehq[\\/]plot[\\/]src[\\/]format\.js$/}, async ({path}) => {
+      const code = await readFile(path, "utf8");
+      if (!code.includes(EAGER)) return {contents: code, warnings: [{text: "Plot's formatNumber changed: its Intl.NumberFormat is built eagerly again (scripts/plot-bundle.ts)"}]};
+      return {contents: code.replace(EAGER, LAZY)};
+    });
+  }
+};
 
 /** The package.json of an installed package (Plot does not export its own), found from its entry point as Framework finds it. */
 async function installedPackage(name: string): Promise<{version: string}> {

@@ -35,7 +35,19 @@ test("the bundle exports the used names that exist at run time, imports nothing 
   assert.equal(typeof module.lineY([1, 2]).plot, "function");
 });
 
-test("for the preview server, every export", async () => {
-  const {exports} = await bundlePlot(root, "all");
+test("for the preview server, every export; no Intl.NumberFormat is built until a number is formatted", async () => {
+  // Another root, so another path: the module loader would hand back the bundle imported above.
+  const {path, exports} = await bundlePlot(join(root, "preview"), "all");
   assert.ok(exports.includes("geo") && exports.includes("hexbin") && exports.length > 100, `${exports.length} exports`);
+  const NumberFormat = Intl.NumberFormat;
+  let built = 0;
+  Intl.NumberFormat = new Proxy(NumberFormat, {construct: (target, args) => (++built, new target(...(args as [])))});
+  try {
+    const module = await import(pathToFileURL(path).href);
+    assert.equal(built, 0, "Plot built an Intl.NumberFormat as its module loaded: the lazy-number-format patch no longer applies");
+    assert.equal(module.formatNumber()(1234.5), "1,234.5");
+    assert.equal(built, 1);
+  } finally {
+    Intl.NumberFormat = NumberFormat;
+  }
 });
