@@ -2,7 +2,7 @@
 import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import os from "node:os";
 import {benchBuild, type BuildResult} from "./build.js";
-import {benchPages, chromiumVersion, COMPRESSION, type PageRow} from "./pages.js";
+import {benchPages, chromiumVersion, COMPRESSION, RUNS_PER_PAGE, type PageRow} from "./pages.js";
 import {benchPipeline, pandasVersion, type PipelineRow, type ToolResult} from "./pipeline.js";
 
 const PARTS = ["pipeline", "build", "pages"] as const;
@@ -116,9 +116,9 @@ function pageTargets(row: PageRow): string {
 
 function pagesTable(rows: PageRow[]): Table {
   return {
-    title: `Pages: Lighthouse ${machineInfo.lighthouse}, mobile preset (simulated throttling), served from 127.0.0.1 with ${COMPRESSION}`,
-    headers: ["page", "perf", "a11y", "best pr.", "LCP ms", "TBT ms", "CLS", "KiB", "CPU index", `perf ≥ ${TARGET.performance}, a11y & bp 100, ≤ ${TARGET.pageKiB} KiB`],
-    rows: rows.map((row) => [row.page, fixed(row.performance), fixed(row.accessibility), fixed(row.bestPractices), fixed(row.lcpMs), fixed(row.tbtMs), fixed(row.cls, 3), fixed(row.kib, 1), fixed(row.benchmarkIndex), row.error && row.performance === null ? `not met: ${headline(row.error).slice(0, 60)}…` : pageTargets(row)]),
+    title: `Pages: Lighthouse ${machineInfo.lighthouse}, mobile preset (simulated throttling), served from 127.0.0.1 with ${COMPRESSION}; the median of ${RUNS_PER_PAGE} runs per page`,
+    headers: ["page", "perf", "runs", "a11y", "best pr.", "LCP ms", "TBT ms", "CLS", "KiB", "CPU index", `perf ≥ ${TARGET.performance}, a11y & bp 100, ≤ ${TARGET.pageKiB} KiB`],
+    rows: rows.map((row) => [row.page, fixed(row.performance), (row.runs ?? []).map((r) => fixed(r)).join(" "), fixed(row.accessibility), fixed(row.bestPractices), fixed(row.lcpMs), fixed(row.tbtMs), fixed(row.cls, 3), fixed(row.kib, 1), fixed(row.benchmarkIndex), row.error && row.performance === null ? `not met: ${headline(row.error).slice(0, 60)}…` : pageTargets(row)]),
     note: [failingAudits(rows), "CPU index: Lighthouse's benchmarkIndex of this machine during the run; the mobile preset multiplies observed CPU time by 4, so a busy machine (low index) inflates TBT and lowers perf."].filter(Boolean).join("\n")
   };
 }
