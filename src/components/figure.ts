@@ -16,11 +16,15 @@ export interface LegendItem {
 /**
  * A figure whose plot is redrawn when a legend entry is clicked: `draw(selected)` dims
  * every series but the selected one; a second click shows all again.
+ * `pointer` is false until the reader first points at or touches the plot: a chart may leave out
+ * its hover marks until then, which spares the page's load the cost of building them.
  */
-export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (selected: string | null) => Element, plotHeight?: number): HTMLElement {
+export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (selected: string | null, pointer: boolean) => Element, plotHeight?: number): HTMLElement {
   let selected: string | null = null;
+  let pointer = false;
   // The plot's space is kept from the start so nothing below it jumps when it is drawn.
   const slot = element("div", {class: "chart-plot", style: plotHeight ? {"min-height": `${plotHeight}px`} : {}});
+  const redraw = () => slot.replaceChildren(withGroupRoles(draw(selected, pointer)));
   const buttons = legend.map((item) => {
     const button = element(
       "button",
@@ -35,9 +39,16 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
   function select(label: string) {
     selected = selected === label ? null : label;
     buttons.forEach((b, i) => b.setAttribute("aria-pressed", String(legend[i].label === selected)));
-    slot.replaceChildren(withGroupRoles(draw(selected)));
+    redraw();
   }
-  whenVisible(slot, () => slot.childElementCount || slot.append(withGroupRoles(draw(selected))));
+  const point = () => {
+    if (pointer) return;
+    pointer = true;
+    if (slot.childElementCount) redraw();
+  };
+  slot.addEventListener("pointerenter", point);
+  slot.addEventListener("pointerdown", point);
+  whenVisible(slot, () => slot.childElementCount || redraw());
   return element(
     "figure",
     {class: "chart"},

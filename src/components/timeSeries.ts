@@ -44,13 +44,12 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
   const height = options.height ?? Math.max(220, Math.min(360, options.width * 0.5));
   // The points are gathered when the chart is first drawn: a chart far down the page costs nothing until it is seen.
   let series: {points: Point[]; byDate: DateGroup[]; trend: Point[]} | undefined;
-  return chartFrame(options, legendOf(labels), (selected) => {
+  return chartFrame(options, legendOf(labels), (selected, pointer) => {
     if (!series) {
       const points = seriesPoints(topic, keys, options);
       series = {points, byDate: [...groupByDate(points).values()], trend: options.trend ? trailingMean(points.filter((p) => p.label === labels[0])) : []};
     }
     const {points, byDate, trend} = series;
-    const opacity = (label: string) => (selected && label !== selected ? 0.15 : 1);
     return Plot.plot({
       width: options.width,
       height,
@@ -62,22 +61,29 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
       y: {grid: true, label: percent ? "%" : unit ?? null, tickFormat: tickFormat(percent ? "%" : unit), nice: true},
       color: {domain: labels, range: PALETTE},
       marks: [
-        ...seriesMarks(mark, points, opacity),
+        ...seriesMarks(mark, points, selected),
         ...(options.rule !== undefined ? [Plot.ruleY([options.rule], {stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.7})] : []),
         ...(trend.length ? [Plot.lineY(trend, {x: "date", y: "value", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "6 3"})] : []),
         Plot.ruleY([0], {strokeOpacity: 0.3}),
-        Plot.ruleX(byDate, Plot.pointerX({x: "date", stroke: "currentColor", strokeOpacity: 0.4})),
-        Plot.tip(
-          byDate,
-          Plot.pointerX({
-            x: "date",
-            y: "top",
-            title: (d: DateGroup) => [formatDate(d.date), ...labels.filter((l) => l in d.values).map((l) => `${l}: ${format(d.values[l])}`), ...trendLine(trend, d.date, format)].join("\n")
-          })
-        )
+        ...(pointer ? hoverMarks(byDate, labels, trend, format) : [])
       ]
     });
   }, height);
+}
+
+/** A rule and a tip listing every series on the day under the pointer. */
+function hoverMarks(byDate: DateGroup[], labels: string[], trend: Point[], format: (v: number) => string): Plot.Markish[] {
+  return [
+    Plot.ruleX(byDate, Plot.pointerX({x: "date", stroke: "currentColor", strokeOpacity: 0.4})),
+    Plot.tip(
+      byDate,
+      Plot.pointerX({
+        x: "date",
+        y: "top",
+        title: (d: DateGroup) => [formatDate(d.date), ...labels.filter((l) => l in d.values).map((l) => `${l}: ${format(d.values[l])}`), ...trendLine(trend, d.date, format)].join("\n")
+      })
+    )
+  ];
 }
 
 /** Whether a value is drawn: missing is missing, and in a sparse series 0 means "not reported" too. */
@@ -114,25 +120,26 @@ function seriesPoints(topic: Topic, keys: string[], options: TimeSeriesOptions):
   return points;
 }
 
-function seriesMarks(mark: SeriesMark, points: Point[], opacity: (label: string) => number): Plot.Markish[] {
+function seriesMarks(mark: SeriesMark, points: Point[], selected: string | null): Plot.Markish[] {
   const common = {x: "date", y: "value", z: "label"};
-  const dim = {strokeOpacity: (d: Point) => opacity(d.label), fillOpacity: (d: Point) => opacity(d.label) * 0.35};
+  // With none selected every series looks alike: a constant, not an opacity computed for each of thousands of points.
+  const opacity = (full: number) => (selected ? (d: Point) => (d.label === selected ? full : full * 0.15) : full);
   switch (mark) {
     case "dots":
-      return [Plot.dot(points, {...common, fill: "label", r: 2.5, fillOpacity: (d: Point) => opacity(d.label), stroke: null})];
+      return [Plot.dot(points, {...common, fill: "label", r: 2.5, fillOpacity: opacity(1), stroke: null})];
     case "stack":
-      return [Plot.areaY(points, {...common, fill: "label", fillOpacity: (d: Point) => opacity(d.label) * 0.85, curve: "step-after"})];
+      return [Plot.areaY(points, {...common, fill: "label", fillOpacity: opacity(0.85), curve: "step-after"})];
     case "area":
     case "stepArea": {
       const curve = mark === "stepArea" ? "step-after" : "linear";
       return [
-        Plot.areaY(points, {x: "date", y1: 0, y2: "value", z: "label", fill: "label", fillOpacity: dim.fillOpacity, curve}),
-        Plot.lineY(points, {...common, stroke: "label", strokeWidth: 1, strokeOpacity: dim.strokeOpacity, curve})
+        Plot.areaY(points, {x: "date", y1: 0, y2: "value", z: "label", fill: "label", fillOpacity: opacity(0.35), curve}),
+        Plot.lineY(points, {...common, stroke: "label", strokeWidth: 1, strokeOpacity: opacity(1), curve})
       ];
     }
     case "step":
     case "line":
-      return [Plot.lineY(points, {...common, stroke: "label", strokeWidth: 1.5, strokeOpacity: dim.strokeOpacity, curve: mark === "step" ? "step-after" : "linear"})];
+      return [Plot.lineY(points, {...common, stroke: "label", strokeWidth: 1.5, strokeOpacity: opacity(1), curve: mark === "step" ? "step-after" : "linear"})];
   }
 }
 

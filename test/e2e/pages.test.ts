@@ -71,6 +71,30 @@ function checkSite(label: string, dist: () => string, banner: RegExp | null) {
 
 describe("the site built from the bundled sample (npm run build:test → dist)", () => checkSite("sample", () => "dist", /Демонстрационные данные/));
 
+test("a chart shows the day's values under the pointer, and its legend highlights a series", async () => {
+  const site = await serveSite("dist");
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    const report = await openPage(page, site.url + "/cases.html");
+    const chart = page.locator("figure.chart").first();
+    const plot = chart.locator(".chart-plot svg").first();
+    // The hover marks are added when the reader first points at the plot: the tip must still come on the first visit.
+    const box = (await plot.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+    await page.mouse.move(box.x + box.width * 0.62, box.y + box.height * 0.5);
+    const tip = chart.locator('g[aria-label="tip"]');
+    await tip.waitFor({state: "attached", timeout: 5000});
+    assert.match(await tip.textContent() ?? "", /\d{1,2} [а-я]{3}\.? \d{4}.*Новые случаи: [\d\u00a0 ]+/s);
+    await chart.locator(".chart-legend-item").first().click();
+    assert.equal(await chart.locator(".chart-legend-item").first().getAttribute("aria-pressed"), "true");
+    assert.deepEqual([...report.pageErrors, ...report.consoleErrors], []);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+});
+
 test("chart pages load Plot as one module, without the whole of d3 (scripts/plot-bundle.ts)", () => {
   for (const {path} of pages) {
     const html = readFileSync(`dist${path}`, "utf8");
