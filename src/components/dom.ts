@@ -1,6 +1,6 @@
 // Elements for the components that a page makes by the dozen (chart frames, cards). htl parses its template
 // anew on every call, which on a page of twenty charts cost more main-thread time than drawing the first chart.
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 
 export interface Props {
   class?: string;
