@@ -98,9 +98,11 @@ test("a chart shows the day's values under the pointer, and its legend highlight
 test("chart pages load Plot as one module, without the whole of d3 (scripts/plot-bundle.ts)", () => {
   for (const {path} of pages) {
     const html = readFileSync(`dist${path}`, "utf8");
-    const preloads = [...html.matchAll(/rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+    const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map((m) => m[1]);
     assert.deepEqual(preloads.filter((href) => /_node\/d3@|d3-geo|d3-delaunay/.test(href)), [], `${path} preloads d3 modules that only Plot's own bundle should hold`);
     if (html.includes("@observablehq/plot")) assert.equal(preloads.filter((href) => href.includes("@observablehq/plot")).length, 1, path);
+    // scripts/finish-pages.ts: the modules must not compete with the styles for the first paint.
+    assert.equal([...html.matchAll(/<link rel="modulepreload" fetchpriority="low" /g)].length, preloads.length, `${path}: every module preload is low priority`);
   }
 });
 
