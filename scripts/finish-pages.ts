@@ -34,8 +34,6 @@ function finishPage(html: string, banner = ""): string {
   const page = accessibleSidebar(html)
     .replace(/(<main id="observablehq-main"[^>]*>\n?)/, `$1${banner}`)
     .replace(/<html>/, '<html lang="ru">')
-    // The first paint is static HTML; the modules draw charts below it, so they must not compete with the styles for a slow link.
-    .replaceAll('<link rel="modulepreload" ', '<link rel="modulepreload" fetchpriority="low" ')
     // Framework forbids zooming (maximum-scale=1); readers with poor sight need it.
     .replace('<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">', '<meta name="viewport" content="width=device-width, initial-scale=1">');
   const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page)}">`;

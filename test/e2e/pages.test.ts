@@ -101,8 +101,6 @@ test("chart pages load Plot as one module, without the whole of d3 (scripts/plot
     const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map((m) => m[1]);
     assert.deepEqual(preloads.filter((href) => /_node\/d3@|d3-geo|d3-delaunay/.test(href)), [], `${path} preloads d3 modules that only Plot's own bundle should hold`);
     if (html.includes("@observablehq/plot")) assert.equal(preloads.filter((href) => href.includes("@observablehq/plot")).length, 1, path);
-    // scripts/finish-pages.ts: the modules must not compete with the styles for the first paint.
-    assert.equal([...html.matchAll(/<link rel="modulepreload" fetchpriority="low" /g)].length, preloads.length, `${path}: every module preload is low priority`);
   }
 });
 
