@@ -64,6 +64,12 @@ export function lastReported(topic: Topic, key: string, accept = (v: number) => 
   return undefined;
 }
 
+/** The keys by the total of their series, largest first; each total is summed once, not at every comparison. */
+export function byTotal(topic: Topic, keys: string[]): string[] {
+  const totals = new Map(keys.map((key) => [key, sum(topic.series[key])]));
+  return [...keys].sort((a, b) => totals.get(b)! - totals.get(a)!);
+}
+
 export function sum(values: Values | undefined, until = Infinity): number {
   let total = 0;
   values?.forEach((v, i) => i <= until && (total += v ?? 0));
