@@ -120,6 +120,13 @@ function without(csv: string[][], key: string): string[][] {
   return at < 0 ? csv : csv.map((row) => row.filter((_, i) => i !== at));
 }
 
+/** The tab as CSV after `edit` has changed a copy of its rows. */
+function editedCsv(tab: string[][], edit: (rows: string[][]) => void): string {
+  const rows = tab.map((row) => [...row]);
+  edit(rows);
+  return toCsv(rows);
+}
+
 // A row well after the first free-text cell with line breaks (record 180), so that a file line number would be wrong.
 const K = 600;
 
@@ -130,11 +137,7 @@ describe("the data tab", () => {
   const CASES = column(data, "всего");
   const PNEUMONIA = column(data, "пневмония");
   const DEATHS_CHANGE = column(data, "умерли разница");
-  const edited = (edit: (rows: string[][]) => void) => {
-    const rows = data.map((row) => [...row]);
-    edit(rows);
-    return toCsv(rows);
-  };
+  const edited = (edit: (rows: string[][]) => void) => editedCsv(data, edit);
   const baseDaily = () => parseSnapshotCsv(baseline.get("daily.csv")!.toString("utf8"));
 
   it("the sample's record 600 is not on file line 601: cell references must count rows, not lines", () => {
@@ -335,11 +338,7 @@ describe("the munic tab", () => {
   const REGION = column(munic, "Регион");
   const TOTAL = column(munic, "Выявлено");
   const M = 2000;
-  const edited = (edit: (rows: string[][]) => void) => {
-    const rows = munic.map((row) => [...row]);
-    edit(rows);
-    return toCsv(rows);
-  };
+  const edited = (edit: (rows: string[][]) => void) => editedCsv(munic, edit);
   const unchanged = (outcome: Outcome) => {
     assertPublished(outcome);
     assert.ok(outcome.file.equals(baseline.get("municipalities.csv")!), "municipalities.csv is byte-identical");

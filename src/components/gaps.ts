@@ -1,6 +1,5 @@
 // Series reshaped for charts that must not join across unreported days: gaps kept open, blanks of a published breakdown read as 0, whole weeks summed for stacks.
-import {parseIsoDate} from "./format.js";
-import type {Topic, Values} from "./topic.js";
+import {datesOf, type Topic, type Values} from "./topic.js";
 
 const DAY_MS = 86_400_000;
 
@@ -44,8 +43,7 @@ export function zeroWhereAnyReported(topic: Topic, keys: string[]): Topic {
  */
 export function weeklySums(topic: Topic, keys: string[]): Topic {
   const weeks = new Map<string, number[]>();
-  topic.dates.forEach((iso, i) => {
-    const day = parseIsoDate(iso);
+  datesOf(topic).forEach((day, i) => {
     const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS).toISOString().slice(0, 10);
     if (!weeks.has(monday)) weeks.set(monday, []);
     weeks.get(monday)!.push(i);

@@ -2,8 +2,8 @@
 import * as Plot from "@observablehq/plot";
 import {PALETTE} from "./colors.js";
 import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
-import {formatNumber, formatTick, parseIsoDate, tickFormat} from "./format.js";
-import {has, type Topic} from "./topic.js";
+import {formatNumber, formatTick, tickFormat} from "./format.js";
+import {datesOf, has, type Topic} from "./topic.js";
 
 export interface MonthlyStackOptions extends FrameOptions {
   width: number;
@@ -38,8 +38,7 @@ export function monthlyStack(topic: Topic, options: MonthlyStackOptions): HTMLEl
   const unit = topic.fields[keys[0]].unit;
   const parts: Part[] = [];
   const months: Month[] = [];
-  topic.dates.forEach((iso, i) => {
-    const month = parseIsoDate(iso);
+  datesOf(topic).forEach((month, i) => {
     const values: Record<string, number> = {};
     keys.forEach((key, k) => {
       const value = topic.series[key][i];

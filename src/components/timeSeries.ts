@@ -43,13 +43,16 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
   const description = `${options.subtitle ?? ""} Ряды: ${labels.join(", ")}. С ${formatDate(span.first)} по ${formatDate(span.last)}.`.trim();
   const height = options.height ?? Math.max(220, Math.min(360, options.width * 0.5));
   // The points are gathered when the chart is first drawn: a chart far down the page costs nothing until it is seen.
-  let series: {points: Point[]; byDate: DateGroup[]; trend: Point[]} | undefined;
+  let series: {points: Point[]; trend: Point[]} | undefined;
+  let byDate: DateGroup[] | undefined;
   return chartFrame(options, legendOf(labels), (selected, pointer) => {
     if (!series) {
       const points = seriesPoints(topic, keys, options);
-      series = {points, byDate: [...groupByDate(points).values()], trend: options.trend ? trailingMean(points.filter((p) => p.label === labels[0])) : []};
+      series = {points, trend: options.trend ? trailingMean(points.filter((p) => p.label === labels[0])) : []};
     }
-    const {points, byDate, trend} = series;
+    const {points, trend} = series;
+    // The days for the tip are grouped only once the reader points at the chart.
+    if (pointer) byDate ??= [...groupByDate(points).values()];
     return Plot.plot({
       width: options.width,
       height,
@@ -65,7 +68,7 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
         ...(options.rule !== undefined ? [Plot.ruleY([options.rule], {stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.7})] : []),
         ...(trend.length ? [Plot.lineY(trend, {x: "date", y: "value", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "6 3"})] : []),
         Plot.ruleY([0], {strokeOpacity: 0.3}),
-        ...(pointer ? hoverMarks(byDate, labels, trend, format) : [])
+        ...(byDate && pointer ? hoverMarks(byDate, labels, trend, format) : [])
       ]
     });
   }, height);
