@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import {existsSync} from "node:fs";
 import type {ServerResponse} from "node:http";
 import {join} from "node:path";
+import {gzipSync} from "node:zlib";
 import {afterEach, beforeEach, describe, it} from "node:test";
 import type {FetchOptions} from "../src/data/pipeline/fetch.js";
 import {runPipeline, type Meta, type PipelineOptions} from "../src/data/pipeline/snapshot.js";
@@ -243,6 +244,52 @@ describe("a body cut in the middle of a quoted field", () => {
       csvHead(res);
       res.end(partial);
     }, /row 5/);
+  });
+});
+
+describe("how the export travels", () => {
+  it("a gzip-encoded answer (asked for, as Google sends it): read as the same CSV, byte for byte the same files", async () => {
+    const before = await lastGood();
+    const encodings: (string | undefined)[] = [];
+    server.set("data", (req, res) => {
+      encodings.push(req.headers["accept-encoding"]);
+      res.writeHead(200, {"content-type": "text/csv; charset=utf-8", "content-encoding": "gzip"});
+      res.end(gzipSync(sampleText("data")));
+    });
+    const {meta} = await faultyRun();
+    assertFresh(meta, TABLES);
+    assert.deepEqual(encodings, ["gzip"]);
+    await assertUntouched(before);
+  });
+
+  it("a corrupt gzip body: a transient network error, last good kept", async () => {
+    const body = gzipSync(sampleText("data"));
+    body.fill(0, 100, 200);
+    await dataTabFault((_req, res) => {
+      res.writeHead(200, {"content-type": "text/csv; charset=utf-8", "content-encoding": "gzip"});
+      res.end(body);
+    }, /^network error: .+ \(Z_DATA_ERROR\) \(1 attempt\)$/);
+  });
+
+  it("/export redirects to the content host: followed, fresh", async () => {
+    server.set("content", (_req, res) => {
+      csvHead(res);
+      res.end(sampleText("data"));
+    });
+    server.set("data", (_req, res) => {
+      res.writeHead(307, {location: "/content-host/export?sheet=content"});
+      res.end();
+    });
+    const {meta} = await faultyRun();
+    assertFresh(meta, TABLES);
+  });
+
+  it("a redirect loop: refused after 5 redirects, not retried", async () => {
+    await dataTabFault((_req, res) => {
+      res.writeHead(302, {location: "?sheet=data"});
+      res.end();
+    }, /^more than 5 redirects from http:\/\/127\.0\.0\.1:\d+\/.+sheet=data/);
+    assert.equal(dataRequests(), 6);
   });
 });
 

@@ -1,4 +1,4 @@
-// A loopback stand-in for the gviz CSV endpoint: real HTTP, real fetch, scripted answers.
+// A loopback stand-in for the gviz CSV endpoint: real HTTP through the pipeline's own client, scripted answers.
 import {createServer, type IncomingMessage, type ServerResponse} from "node:http";
 import type {AddressInfo} from "node:net";
 

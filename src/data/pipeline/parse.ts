@@ -1,6 +1,5 @@
 // Splits a CSV export into records with papaparse, as strings: each column is converted later by its declared type.
 import {Readable} from "node:stream";
-import type {ReadableStream as WebStream} from "node:stream/web";
 import Papa from "papaparse";
 import {TransientError} from "./fetch.js";
 
@@ -8,12 +7,12 @@ import {TransientError} from "./fetch.js";
  * Calls `onRecord` for every record, with its row number as a person sees it in the sheet
  * (record 0 is the header, row 1). Blank records are counted but not passed on.
  */
-export function parseCsv(text: ReadableStream<string>, onRecord: (cells: string[], sheetRow: number) => void): Promise<number> {
+export function parseCsv(text: AsyncIterable<string>, onRecord: (cells: string[], sheetRow: number) => void): Promise<number> {
   let sheetRow = 0;
   let fields = 0;
   let failure: Error | undefined;
   return new Promise((resolve, reject) => {
-    Papa.parse<string[]>(Readable.fromWeb(text.pipeThrough(normalizeText()) as WebStream<string>), {
+    Papa.parse<string[]>(Readable.from(normalizeText(text)), {
       delimiter: ",",
       newline: "\n",
       quoteChar: '"',
@@ -51,23 +50,19 @@ export function parseCsv(text: ReadableStream<string>, onRecord: (cells: string[
 }
 
 /** Drops a byte order mark at the very start and turns CRLF line ends into LF, so that newline can be set to "\n". */
-function normalizeText(): TransformStream<string, string> {
+async function* normalizeText(text: AsyncIterable<string>): AsyncIterable<string> {
   let first = true;
   let pendingCR = false;
-  return new TransformStream({
-    transform(chunk, controller) {
-      if (first && chunk !== "") {
-        first = false;
-        if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-      }
-      if (pendingCR) chunk = "\r" + chunk;
-      // A CR at the end of a chunk may be the first half of a CRLF split across chunks.
-      pendingCR = chunk.endsWith("\r");
-      if (pendingCR) chunk = chunk.slice(0, -1);
-      controller.enqueue(chunk.includes("\r\n") ? chunk.replaceAll("\r\n", "\n") : chunk);
-    },
-    flush(controller) {
-      if (pendingCR) controller.enqueue("\r");
+  for await (let chunk of text) {
+    if (first && chunk !== "") {
+      first = false;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
-  });
+    if (pendingCR) chunk = "\r" + chunk;
+    // A CR at the end of a chunk may be the first half of a CRLF split across chunks.
+    pendingCR = chunk.endsWith("\r");
+    if (pendingCR) chunk = chunk.slice(0, -1);
+    yield chunk.includes("\r\n") ? chunk.replaceAll("\r\n", "\n") : chunk;
+  }
+  if (pendingCR) yield "\r";
 }

@@ -2,7 +2,6 @@
 import {createReadStream, existsSync} from "node:fs";
 import {mkdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
-import {Readable} from "node:stream";
 import {fileURLToPath} from "node:url";
 import {recover, replaceFiles} from "./atomic.js";
 import {SheetError, TableCleaner, type CleanTable} from "./clean.js";
@@ -52,7 +51,7 @@ interface Published {
 }
 
 /** Reads a tab's text once, through the cleaning its table needs. */
-async function readTable(source: Source, text: ReadableStream<string>, today: Date): Promise<CleanTable> {
+async function readTable(source: Source, text: AsyncIterable<string>, today: Date): Promise<CleanTable> {
   let cleaner: TableCleaner | undefined;
   let pivot: MunicipalPivot | undefined;
   await parseCsv(text, (cells, sheetRow) => {
@@ -88,8 +87,7 @@ async function fetchTable(source: Source, options: FetchOptions, now: Date, last
 
 async function sampleTable(source: Source, error: string, now: Date): Promise<Published> {
   const path = join(SAMPLE_DIR, `${source.tab}.csv`);
-  const text = Readable.toWeb(createReadStream(path, {encoding: "utf8"})) as ReadableStream<string>;
-  const table = derive(source, await readTable(source, text, now));
+  const table = derive(source, await readTable(source, createReadStream(path, {encoding: "utf8"}), now));
   return publish(source, table, {status: "sample", source: `sample: src/data/sample/${source.tab}.csv`, fetchedAt: null, error});
 }
 
