@@ -1,6 +1,6 @@
 // A column that suddenly loses values it had is a warning, not new truth: gviz blanks a column's minority types and serves stale exports.
-import Papa from "papaparse";
 import type {CleanTable, Value} from "./clean.js";
+import {readRecords} from "./records.js";
 
 // Fewer vanished cells than this in one column look like a person's correction, and are taken as they are.
 const VANISHED_LIMIT = 5;
@@ -12,7 +12,7 @@ const VANISHED_LIMIT = 5;
 export function keepVanishedValues(tab: string, next: CleanTable, previousCsv: string): CleanTable {
   const keyAt = next.fields.findIndex((f) => f.unique);
   if (keyAt < 0) return next;
-  const [header, ...previousRows] = Papa.parse<string[]>(previousCsv, {header: false, skipEmptyLines: "greedy"}).data;
+  const [header, ...previousRows] = readRecords(previousCsv);
   const previousKeyAt = header?.indexOf(next.fields[keyAt].key) ?? -1;
   if (previousKeyAt < 0) return next;
   const previousByKey = new Map(previousRows.map((row) => [row[previousKeyAt], row]));

@@ -4,6 +4,7 @@ const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 // Digit groups: no-break space, narrow no-break space, thin space or a plain space.
 const GROUP = /[\u00a0\u202f\u2009 ]/g;
 const NUMBER = /^-?\d+(\.\d+)?$/;
+const DIGITS = /^\d{1,15}$/;
 
 /** `10.01.2021` → `2021-01-10`, or null when it is not a real day-first date. */
 export function parseDayFirstDate(text: string): string | null {
@@ -22,6 +23,8 @@ export function toIsoDate(date: Date): string {
 
 /** `44 348,00` → 44348; null when the text is not a number in the sheet's display format. */
 export function parseSheetNumber(text: string): number | null {
+  // Most cells are plain whole numbers: read them without the copies the display format needs.
+  if (DIGITS.test(text)) return Number(text);
   const plain = text.trim().replace(GROUP, "").replace(",", ".");
   if (!NUMBER.test(plain)) return null;
   const value = Number(plain);

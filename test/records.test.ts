@@ -1,0 +1,90 @@
+// CsvRecords, the streaming CSV reader of the sheet's exports: papaparse's records for any text cut into any chunks, and where it stops.
+import assert from "node:assert/strict";
+import {describe, it} from "node:test";
+import fc from "fast-check";
+import Papa from "papaparse";
+import {CsvRecords, CsvSyntaxError} from "../src/data/pipeline/records.js";
+
+/** Reads `text` in chunks cut at `cuts` (positions, any order), as CsvRecords would get it from the network. */
+function read(text: string, cuts: number[] = []): {records: string[][]; rows: number[]} {
+  const records: string[][] = [];
+  const rows: number[] = [];
+  const reader = new CsvRecords((cells, row) => {
+    records.push(cells);
+    rows.push(row);
+  });
+  const at = [...new Set(cuts.map((cut) => Math.min(cut, text.length)))].sort((a, b) => a - b);
+  let from = 0;
+  for (const cut of [...at, text.length]) {
+    reader.push(text.slice(from, cut));
+    from = cut;
+  }
+  reader.end();
+  return {records, rows};
+}
+
+/** papaparse's records for the same text; it reads a last empty line as one more record, which a sheet never has. */
+function papaparse(text: string): string[][] {
+  const rows = Papa.parse<string[]>(text, {delimiter: ",", newline: "\n", quoteChar: '"', skipEmptyLines: false}).data;
+  return text.endsWith("\n") ? rows.slice(0, -1) : rows;
+}
+
+const cell = fc.oneof(fc.string({unit: fc.constantFrom("a", "Я", " ", ",", '"', "\n", "1", "\u00a0", "ё")}), fc.string({unit: "grapheme"}).map((s) => s.replaceAll("\r", "")));
+const table = fc.array(fc.array(cell, {minLength: 1, maxLength: 6}), {minLength: 1, maxLength: 8});
+
+describe("CsvRecords", () => {
+  it("gives papaparse's records and the written cells for any table, quoted or not, cut into any chunks", () => {
+    fc.assert(
+      fc.property(table, fc.boolean(), fc.array(fc.nat({max: 400})), (cells, quotes, cuts) => {
+        // Unquoted, a last record of one empty cell is no text at all: CSV cannot tell it apart (gviz quotes every cell).
+        const last = cells[cells.length - 1];
+        fc.pre(quotes || last.length > 1 || last[0] !== "");
+        const text = Papa.unparse(cells, {quotes, newline: "\n"});
+        const {records, rows} = read(text, cuts);
+        assert.deepEqual(records, papaparse(text));
+        // A record of one empty unquoted cell is an empty line, which papaparse and CsvRecords both read as [""].
+        assert.deepEqual(records, cells);
+        assert.deepEqual(rows, cells.map((_, i) => i + 1));
+      }),
+      {numRuns: 1000}
+    );
+  });
+
+  it("a doubled quote, a closing quote and a line break each split between two chunks", () => {
+    const text = '"a""b","c"\n"x\ny",""\n';
+    for (let cut = 0; cut <= text.length; ++cut) {
+      assert.deepEqual(read(text, [cut]).records, [['a"b', "c"], ["x\ny", ""]], `cut at ${cut}`);
+    }
+  });
+
+  it("a field that spans many chunks is read whole, chunk by chunk, one character at a time", () => {
+    const long = "б,\"".repeat(10_000);
+    const text = `"${long.replaceAll('"', '""')}","2"\n`;
+    const cuts = Array.from({length: text.length}, (_, i) => i);
+    assert.deepEqual(read(text, cuts).records, [[long, "2"]]);
+  });
+
+  it("a blank line is a record of one empty cell and keeps its row number; the last line needs no line end", () => {
+    assert.deepEqual(read('"a","b"\n\n"c","d"'), {records: [["a", "b"], [""], ["c", "d"]], rows: [1, 2, 3]});
+    assert.deepEqual(read('"a",\n'), {records: [["a", ""]], rows: [1]});
+    assert.deepEqual(read(""), {records: [], rows: []});
+  });
+
+  it("text that ends inside a quoted field: a CsvSyntaxError with that record's row", () => {
+    assert.throws(() => read('"h1","h2"\n"1","2"\n"3","cut her'), (error: unknown) => {
+      assert.ok(error instanceof CsvSyntaxError);
+      assert.equal(error.row, 3);
+      assert.equal(error.message, "row 3: the text ends inside a quoted field");
+      return true;
+    });
+  });
+
+  it("text after a closing quote: a CsvSyntaxError that shows it", () => {
+    assert.throws(() => read('"h1","h2"\n"1"x,"2"\n'), (error: unknown) => {
+      assert.ok(error instanceof CsvSyntaxError);
+      assert.equal(error.row, 2);
+      assert.equal(error.message, 'row 2: a quoted field ends in "x,\\"2\\"\\n" instead of a comma or a line end');
+      return true;
+    });
+  });
+});
