@@ -26,7 +26,12 @@ export interface TopicSelection {
 }
 
 /** JSON for one page: {dates, fields, series}; a selected column the snapshot lacks is simply absent. */
-export async function topicJson({table = "daily", keys = [], groups = []}: TopicSelection): Promise<string> {
+export async function topicJson(selection: TopicSelection): Promise<string> {
+  return JSON.stringify(await topicOf(selection));
+}
+
+/** The same as an object, for a loader that shapes the series further at build time. */
+export async function topicOf({table = "daily", keys = [], groups = []}: TopicSelection) {
   const dir = await buildSnapshot();
   const datapackage = JSON.parse(await readFile(join(dir, "datapackage.json"), "utf8")) as {resources: Resource[]};
   const fields = ((datapackage.resources.find((r) => r.name === table)?.schema as {fields: SchemaField[]} | undefined)?.fields ?? []);
@@ -34,12 +39,11 @@ export async function topicJson({table = "daily", keys = [], groups = []}: Topic
   const chosen = fields.filter((f) => f !== dateField && (keys.includes(f.name) || (f.group !== undefined && groups.includes(f.group))));
   chosen.sort((a, b) => order(keys, a.name) - order(keys, b.name));
   const rows = Papa.parse<Record<string, string>>(await readFile(join(dir, `${table}.csv`), "utf8"), {header: true, skipEmptyLines: "greedy", dynamicTyping: false}).data;
-  const topic = {
+  return {
     dates: rows.map((row) => row[dateField.name]),
     fields: Object.fromEntries(chosen.map((f) => [f.name, {key: f.name, title: f.title, label: f.label ?? f.title, description: f.description ?? "", unit: f.unit, sparse: f.sparse}])),
     series: Object.fromEntries(chosen.map((f) => [f.name, rows.map((row) => (row[f.name] === "" ? null : Number(row[f.name])))]))
   };
-  return JSON.stringify(topic);
 }
 
 function order(keys: string[], name: string): number {

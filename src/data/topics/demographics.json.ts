@@ -1,3 +1,12 @@
-import {topicJson} from "../pipeline/topic.js";
+import {weeklySums, zeroWhereAnyReported} from "../../components/gaps.js";
+import {has} from "../../components/topic.js";
+import {topicOf} from "../pipeline/topic.js";
 
-process.stdout.write(await topicJson({keys: ["newCases"], groups: ["status", "occupations", "sex", "ages", "source"]}));
+const breakdowns = await topicOf({keys: ["newCases"], groups: ["status", "occupations", "sex", "ages", "source"]});
+// Reshaped here, once at build time, rather than on every reader's phone:
+// an occupation missing from a day's breakdown had no cases that day (a day without any breakdown stays blank),
+// and two dozen daily layers are too jagged to stack, so whole weeks are summed.
+const occupations = Object.keys(breakdowns.fields).filter((key) => key.startsWith("job") && has(breakdowns, key));
+const demographics = zeroWhereAnyReported(breakdowns, occupations);
+const occupationsByWeek = weeklySums(demographics, occupations);
+process.stdout.write(JSON.stringify({demographics, occupationsByWeek}));

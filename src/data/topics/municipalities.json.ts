@@ -1,6 +1,19 @@
-import {topicJson} from "../pipeline/topic.js";
+import {weeklySums, zeroWhereAnyReported} from "../../components/gaps.js";
+import {sum} from "../../components/topic.js";
+import {topicOf} from "../pipeline/topic.js";
 
 // Two tables: the daily sheet's municipal columns, and the separate municipal sheet (cumulative counts turned into daily ones).
-const daily = await topicJson({keys: ["kaliningrad", "outsideKaliningrad"], groups: ["municipalities"]});
-const munic = await topicJson({table: "municipalities", groups: ["municipalities"]});
-process.stdout.write(`{"daily":${daily},"munic":${munic}}`);
+// The reshaping the charts need is done here, once at build time, rather than on every reader's phone.
+const dailyColumns = await topicOf({keys: ["kaliningrad", "outsideKaliningrad"], groups: ["municipalities"]});
+const munic = await topicOf({table: "municipalities", groups: ["municipalities"]});
+// A town missing from a day's breakdown had no cases that day; a day without any breakdown stays blank.
+const daily = zeroWhereAnyReported(dailyColumns, Object.keys(dailyColumns.fields));
+const regions = (keys: string[]) => keys.filter((key) => key !== "outsideKaliningrad");
+// Stacks of 22 daily layers are too jagged to read: whole weeks are summed.
+const dailyByWeek = weeklySums(daily, regions(Object.keys(daily.fields)));
+const municByWeek = weeklySums(munic, regions(Object.keys(munic.fields)));
+const years = [...new Set(daily.dates.map((date) => date.slice(0, 4)))];
+const yearTotals = Object.fromEntries(
+  Object.entries(daily.series).map(([key, values]) => [key, years.map((year) => sum(values.map((v, i) => (daily.dates[i].startsWith(year) ? v : null))))])
+);
+process.stdout.write(JSON.stringify({daily, dailyByWeek, munic, municByWeek, years, yearTotals}));
