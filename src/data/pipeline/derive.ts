@@ -1,6 +1,6 @@
 // Columns the original computed from the daily tab, with its meaning; missing counts add as 0 in running totals.
 import {DAILY, DAILY_DERIVED, type Column} from "./columns.js";
-import type {CleanTable, Value} from "./clean.js";
+import type {CleanTable} from "./clean.js";
 import {roundHalfAway} from "./values.js";
 
 type Series = (number | null)[];
@@ -42,7 +42,7 @@ export function growthDaysRatio(rates: Series): Series {
   });
 }
 
-/** Appends every derived column whose inputs are all in the table; says which were left out. */
+/** Appends every derived column whose inputs are all in the table, to the table's own rows; says which were left out. */
 export function deriveDaily(table: CleanTable): CleanTable {
   const present = new Map(table.fields.map((f, i) => [f.key, i]));
   const input = (key: string): Series => table.rows.map((row) => row[present.get(key)!] as number | null);
@@ -60,8 +60,11 @@ export function deriveDaily(table: CleanTable): CleanTable {
     fields.push(column);
     columns.push(COMPUTE[column.key](input, available));
   }
-  const rows: Value[][] = table.rows.map((row, i) => [...row, ...columns.map((c) => c[i])]);
-  return {fields, rows, warnings};
+  // In place: a table is read once and derived once, and a copy of every row held the run's memory and collector time up.
+  table.rows.forEach((row, i) => {
+    for (const values of columns) row.push(values[i]);
+  });
+  return {fields, rows: table.rows, warnings};
 }
 
 function headerOf(key: string): string {

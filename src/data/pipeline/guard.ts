@@ -1,35 +1,59 @@
 // A column that suddenly loses values it had is a warning, not new truth: gviz blanks a column's minority types and serves stale exports.
 import type {CleanTable, Value} from "./clean.js";
-import {readRecords} from "./records.js";
+import {CsvRecords} from "./records.js";
 
 // Fewer vanished cells than this in one column look like a person's correction, and are taken as they are.
 const VANISHED_LIMIT = 5;
 
+interface Vanished {
+  row: number;
+  text: string;
+}
+
 /**
  * Compares a fresh table with the last good snapshot (same key): where a column lost at least
  * VANISHED_LIMIT values it had, the published values are kept and a warning says so.
+ * The snapshot is read in one pass that keeps only the cells that vanished; `next` is not changed.
  */
 export function keepVanishedValues(tab: string, next: CleanTable, previousCsv: string): CleanTable {
   const keyAt = next.fields.findIndex((f) => f.unique);
   if (keyAt < 0) return next;
-  const [header, ...previousRows] = readRecords(previousCsv);
-  const previousKeyAt = header?.indexOf(next.fields[keyAt].key) ?? -1;
-  if (previousKeyAt < 0) return next;
-  const previousByKey = new Map(previousRows.map((row) => [row[previousKeyAt], row]));
-  const warnings = [...next.warnings];
-  const rows = next.rows.map((row) => [...row]);
-  next.fields.forEach((field, i) => {
-    const previousAt = header.indexOf(field.key);
-    if (i === keyAt || previousAt < 0) return;
-    const vanished = rows.filter((row) => row[i] === null && (previousByKey.get(row[keyAt] as string)?.[previousAt] ?? "") !== "");
-    if (vanished.length === 0) return;
-    const span = `${vanished[0][keyAt]} … ${vanished[vanished.length - 1][keyAt]}`;
-    if (vanished.length < VANISHED_LIMIT) {
-      warnings.push(`${tab}: «${field.header}» has no value any more on ${vanished.length} day(s) that had one (${span}); taken as a correction`);
+  const rowOfKey = new Map(next.rows.map((row, i) => [row[keyAt], i]));
+  const vanished: Vanished[][] = next.fields.map(() => []);
+  let previousKeyAt = -1;
+  let compared: {at: number; previousAt: number}[] | undefined;
+  const reader = new CsvRecords((cells) => {
+    if (!compared) {
+      previousKeyAt = cells.indexOf(next.fields[keyAt].key);
+      compared = next.fields.flatMap((field, at) => (at === keyAt || !cells.includes(field.key) ? [] : [{at, previousAt: cells.indexOf(field.key)}]));
       return;
     }
-    for (const row of vanished) row[i] = restore(previousByKey.get(row[keyAt] as string)![previousAt]);
-    warnings.push(`${tab}: «${field.header}» lost ${vanished.length} values it had in the last snapshot (${span}); the published values are kept — check the column in the sheet (text in a number column is sent as blank)`);
+    const row = rowOfKey.get(cells[previousKeyAt]);
+    if (row === undefined) return;
+    for (const {at, previousAt} of compared) {
+      const text = cells[previousAt] ?? "";
+      if (text !== "" && next.rows[row][at] === null) vanished[at].push({row, text});
+    }
+  });
+  reader.push(previousCsv);
+  reader.end();
+  if (previousKeyAt < 0) return next;
+  const warnings = [...next.warnings];
+  const rows = next.rows.slice();
+  next.fields.forEach((field, at) => {
+    const lost = vanished[at].sort((a, b) => a.row - b.row);
+    if (lost.length === 0) return;
+    const span = `${next.rows[lost[0].row][keyAt]} … ${next.rows[lost[lost.length - 1].row][keyAt]}`;
+    if (lost.length < VANISHED_LIMIT) {
+      warnings.push(`${tab}: «${field.header}» has no value any more on ${lost.length} day(s) that had one (${span}); taken as a correction`);
+      return;
+    }
+    for (const {row, text} of lost) {
+      // Copied on the first change only: most rows of a daily run keep every value.
+      if (rows[row] === next.rows[row]) rows[row] = next.rows[row].slice();
+      rows[row][at] = restore(text);
+    }
+    warnings.push(`${tab}: «${field.header}» lost ${lost.length} values it had in the last snapshot (${span}); the published values are kept — check the column in the sheet (text in a number column is sent as blank)`);
   });
   return {fields: next.fields, rows, warnings};
 }

@@ -98,14 +98,3 @@ export class CsvRecords {
     this.onRecord(cells, this.row++);
   }
 }
-
-/** The records of a whole text, blank lines left out: for reading back a snapshot this pipeline wrote. */
-export function readRecords(text: string): string[][] {
-  const records: string[][] = [];
-  const reader = new CsvRecords((cells) => {
-    if (cells.length > 1 || cells[0] !== "") records.push(cells);
-  });
-  reader.push(text);
-  reader.end();
-  return records;
-}
