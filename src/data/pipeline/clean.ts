@@ -232,7 +232,12 @@ export class TableCleaner {
   private dropEmptyAndText() {
     const keep = this.placed.map((p, i) => !(p.column.type === "string" && !p.column.required) && (p.column.required || this.rows.some((row) => row[i] !== null)));
     if (keep.every(Boolean)) return;
-    for (let i = this.rows.length - 1; i >= 0; --i) this.rows[i] = this.rows[i].filter((_, j) => keep[j]);
+    // Compacted in place: a filtered copy of every row was garbage the collector had to copy first.
+    for (const row of this.rows) {
+      let to = 0;
+      for (let j = 0; j < row.length; ++j) if (keep[j]) row[to++] = row[j];
+      row.length = to;
+    }
     const kept = this.placed.filter((_, i) => keep[i]);
     this.placed.splice(0, this.placed.length, ...kept);
   }
