@@ -2,6 +2,7 @@
 import {spawnSync} from "node:child_process";
 import {randomUUID} from "node:crypto";
 import {finishPages} from "./finish-pages.js";
+import {prerenderCharts} from "./prerender.js";
 import {markNpmVersionsKnown} from "./npm-offline.js";
 import {bundlePlot, plotNamesUsed} from "./plot-bundle.js";
 
@@ -11,4 +12,8 @@ await markNpmVersionsKnown("src");
 await bundlePlot("src", command === "build" ? await plotNamesUsed("src") : "all");
 const result = spawnSync("observable", [command, ...args], {stdio: "inherit", env});
 if (result.status !== 0) process.exit(result.status ?? 1);
-if (command === "build") await finishPages("dist", process.env.SNAPSHOT_WORK_DIR ?? ".snapshot");
+if (command === "build") {
+  await finishPages("dist", process.env.SNAPSHOT_WORK_DIR ?? ".snapshot");
+  // A chart the build could not draw is drawn by the page: the site is complete either way.
+  await prerenderCharts("dist").catch((error: Error) => console.warn(`prerender failed, the pages draw every chart themselves: ${error.message}`));
+}

@@ -6,6 +6,8 @@ export interface FrameOptions {
   title: string;
   subtitle?: string;
   note?: string;
+  /** The plot's width: a plot the build drew at this width is shown without running Plot (scripts/prerender.ts). */
+  width?: number;
 }
 
 export interface LegendItem {
@@ -48,7 +50,10 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
   };
   slot.addEventListener("pointerenter", point);
   slot.addEventListener("pointerdown", point);
-  whenVisible(slot, () => slot.childElementCount || redraw());
+  // Drawn by the build for this width: Plot runs only when the reader points at it or picks a series.
+  const prerendered = prerenderedPlot(options);
+  if (prerendered) slot.append(prerendered);
+  else whenVisible(slot, () => slot.childElementCount || redraw());
   return element(
     "figure",
     {class: "chart"},
@@ -57,6 +62,17 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
     slot,
     options.note && element("figcaption", {class: "chart-note"}, options.note)
   );
+}
+
+/** The plot the build drew for this chart at this width, taken out of its template. */
+function prerenderedPlot({title, width}: FrameOptions): Element | undefined {
+  if (width === undefined) return undefined;
+  for (const template of document.querySelectorAll<HTMLTemplateElement>("template.prerendered-chart")) {
+    if (template.dataset.title !== title || Number(template.dataset.width) !== width) continue;
+    template.remove();
+    return template.content.firstElementChild ?? undefined;
+  }
+  return undefined;
 }
 
 /** What a chart shows when the sheet has none of its columns: the page still renders. */

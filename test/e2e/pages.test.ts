@@ -5,6 +5,7 @@ import {createRequire} from "node:module";
 import {after, before, describe, test} from "node:test";
 import type {Browser, Page} from "playwright-core";
 import config from "../../observablehq.config.js";
+import {PHONE} from "../../scripts/prerender.js";
 import {serveSite, type Served} from "../../scripts/serve.js";
 import {launchBrowser, openPage, shownErrors} from "../support/browser.js";
 import {hasReference, rawDailyFromPublished, rawMunicFromPublished, rawRosstatFromPublished, readReference, SKIP_REASON} from "../support/reference.js";
@@ -89,6 +90,35 @@ test("a chart shows the day's values under the pointer, and its legend highlight
     await chart.locator(".chart-legend-item").first().click();
     assert.equal(await chart.locator(".chart-legend-item").first().getAttribute("aria-pressed"), "true");
     assert.deepEqual([...report.pageErrors, ...report.consoleErrors], []);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+});
+
+test("on a 412 px phone the first charts are the build's (scripts/prerender.ts), and pointing draws them live with the tip", async () => {
+  const site = await serveSite("dist");
+  const browser = await launchBrowser();
+  try {
+    const phone = await browser.newPage({viewport: PHONE});
+    const report = await openPage(phone, site.url + "/cases.html");
+    const chart = phone.locator("figure.chart").first();
+    const prerendered = chart.locator(".chart-plot > svg[data-prerendered]");
+    assert.equal(await prerendered.count(), 1, "the first chart shows the plot the build drew");
+    assert.equal(await prerendered.getAttribute("aria-label"), await chart.locator(".chart-title").textContent());
+    assert.equal(await phone.locator("template.prerendered-chart").count(), 0, "every template was taken by its chart");
+    await prerendered.scrollIntoViewIfNeeded();
+    const box = (await prerendered.boundingBox())!;
+    await phone.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+    await phone.mouse.move(box.x + box.width * 0.62, box.y + box.height * 0.5);
+    await chart.locator('g[aria-label="tip"]').waitFor({state: "attached", timeout: 5000});
+    assert.equal(await chart.locator(".chart-plot > svg[data-prerendered]").count(), 0, "Plot drew it again once pointed at");
+    assert.deepEqual([...report.pageErrors, ...report.consoleErrors], []);
+    // At another width the build's plot would not fit: the page draws its own.
+    const desktop = await browser.newPage({viewport: {width: 1280, height: 900}});
+    await openPage(desktop, site.url + "/cases.html");
+    assert.equal(await desktop.locator("svg[data-prerendered]").count(), 0);
+    assert.ok((await desktop.locator("figure.chart .chart-plot > svg").count()) > 0);
   } finally {
     await browser.close();
     await site.close();
