@@ -9,7 +9,7 @@ const sources = join(root, "src/data/pipeline");
 const cli = join(sources, "cli.ts");
 const bundle = join(root, "node_modules/.cache/covid39/pipeline.mjs");
 
-// The bundle holds papaparse too, so a new lockfile (or this launcher) rebuilds it as well.
+// The bundle would hold any npm package the pipeline imports, so a new lockfile (or this launcher) rebuilds it as well.
 const inputs = [...readdirSync(sources).map((name) => join(sources, name)), join(root, "package-lock.json"), fileURLToPath(import.meta.url)];
 const newest = Math.max(...inputs.map((path) => statSync(path).mtimeMs));
 const built = (() => {
@@ -26,7 +26,7 @@ if (built < newest) {
     entryPoints: [cli],
     bundle: true,
     format: "esm",
-    // papaparse inside the bundle: loading it as CommonJS through the ESM loader cost about 20 ms of each start.
+    // Packages inside the bundle: papaparse loaded as CommonJS through the ESM loader cost about 20 ms of each start.
     platform: "node",
     outfile: bundle,
     logLevel: "warning",

@@ -9,9 +9,11 @@ import {serveSite} from "./serve.js";
 export const PHONE = {width: 412, height: 823};
 // Debian's Chromium here and in CI, Google Chrome on GitHub's runners; CHROME_PATH names another.
 const browsers = () => (process.env.CHROME_PATH ? [process.env.CHROME_PATH] : ["/usr/bin/chromium", "/usr/bin/google-chrome"]);
+/** Headless Chromium without sandbox, GPU or background traffic: the build's and the browser tests' flags. */
+export const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const TEMPLATES = /<template class="prerendered-chart"[^>]*>[\s\S]*?<\/template>\n/g;
 
-export interface PrerenderedChart {
+interface PrerenderedChart {
   title: string;
   width: number;
   svg: string;
@@ -28,7 +30,7 @@ export async function prerenderCharts(dir: string, log: (line: string) => void =
     return;
   }
   const site = await serveSite(dir);
-  const browser = await chromium.launch({executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]});
+  const browser = await chromium.launch({executablePath, args: CHROMIUM_FLAGS});
   try {
     // Only pages with chart frames; three at a time, as each page is mostly work for this machine's two cores.
     const files = readdirSync(dir, {recursive: true, encoding: "utf8"}).filter((name) => name.endsWith(".html"));

@@ -29,6 +29,15 @@ function papaparse(text: string): string[][] {
   return text.endsWith("\n") ? rows.slice(0, -1) : rows;
 }
 
+function assertSyntaxError(text: string, row: number, message: string) {
+  assert.throws(() => read(text), (error: unknown) => {
+    assert.ok(error instanceof CsvSyntaxError);
+    assert.equal(error.row, row);
+    assert.equal(error.message, message);
+    return true;
+  });
+}
+
 const cell = fc.oneof(fc.string({unit: fc.constantFrom("a", "Я", " ", ",", '"', "\n", "1", "\u00a0", "ё")}), fc.string({unit: "grapheme"}).map((s) => s.replaceAll("\r", "")));
 const table = fc.array(fc.array(cell, {minLength: 1, maxLength: 6}), {minLength: 1, maxLength: 8});
 
@@ -71,20 +80,10 @@ describe("CsvRecords", () => {
   });
 
   it("text that ends inside a quoted field: a CsvSyntaxError with that record's row", () => {
-    assert.throws(() => read('"h1","h2"\n"1","2"\n"3","cut her'), (error: unknown) => {
-      assert.ok(error instanceof CsvSyntaxError);
-      assert.equal(error.row, 3);
-      assert.equal(error.message, "row 3: the text ends inside a quoted field");
-      return true;
-    });
+    assertSyntaxError('"h1","h2"\n"1","2"\n"3","cut her', 3, "row 3: the text ends inside a quoted field");
   });
 
   it("text after a closing quote: a CsvSyntaxError that shows it", () => {
-    assert.throws(() => read('"h1","h2"\n"1"x,"2"\n'), (error: unknown) => {
-      assert.ok(error instanceof CsvSyntaxError);
-      assert.equal(error.row, 2);
-      assert.equal(error.message, 'row 2: a quoted field ends in "x,\\"2\\"\\n" instead of a comma or a line end');
-      return true;
-    });
+    assertSyntaxError('"h1","h2"\n"1"x,"2"\n', 2, 'row 2: a quoted field ends in "x,\\"2\\"\\n" instead of a comma or a line end');
   });
 });

@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core; never a downloaded browser.
 import {existsSync} from "node:fs";
 import {chromium, type Browser, type Page} from "playwright-core";
+import {CHROMIUM_FLAGS} from "../../scripts/prerender.js";
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
@@ -10,7 +11,7 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROME_PATH,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+    args: [...CHROMIUM_FLAGS, "--disable-quic"]
   });
 }
 

@@ -25,7 +25,10 @@ export function keepVanishedValues(tab: string, next: CleanTable, previousCsv: s
   const reader = new CsvRecords((cells) => {
     if (!compared) {
       previousKeyAt = cells.indexOf(next.fields[keyAt].key);
-      compared = next.fields.flatMap((field, at) => (at === keyAt || !cells.includes(field.key) ? [] : [{at, previousAt: cells.indexOf(field.key)}]));
+      compared = next.fields.flatMap((field, at) => {
+        const previousAt = cells.indexOf(field.key);
+        return at === keyAt || previousAt < 0 ? [] : [{at, previousAt}];
+      });
       return;
     }
     const row = rowOfKey.get(cells[previousKeyAt]);

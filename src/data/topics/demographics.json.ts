@@ -1,12 +1,13 @@
 import {weeklySums, zeroWhereAnyReported} from "../../components/gaps.js";
-import {has} from "../../components/topic.js";
+import {byTotal, has} from "../../components/topic.js";
 import {topicOf} from "../pipeline/topic.js";
 
 const breakdowns = await topicOf({keys: ["newCases"], groups: ["status", "occupations", "sex", "ages", "source"]});
 // Reshaped here, once at build time, rather than on every reader's phone:
 // an occupation missing from a day's breakdown had no cases that day (a day without any breakdown stays blank),
 // and two dozen daily layers are too jagged to stack, so whole weeks are summed.
-const occupations = Object.keys(breakdowns.fields).filter((key) => key.startsWith("job") && has(breakdowns, key));
+// Occupations with the most cases first, so the big bands lie at the bottom of the stack.
+const occupations = byTotal(breakdowns, Object.keys(breakdowns.fields).filter((key) => key.startsWith("job") && has(breakdowns, key)));
 const demographics = zeroWhereAnyReported(breakdowns, occupations);
 const occupationsByWeek = weeklySums(demographics, occupations);
-process.stdout.write(JSON.stringify({demographics, occupationsByWeek}));
+process.stdout.write(JSON.stringify({demographics, occupations, occupationsByWeek}));
