@@ -63,12 +63,17 @@ async function prerenderPage(browser: Browser, url: string, dir: string, file: s
   }
 }
 
-/** Runs in the page: resolves once the number of drawn plots has not changed for 300 ms (charts are drawn one per task). */
+/**
+ * Runs in the page: resolves once every plot slot within the first screen's reach (the 200 px the page draws ahead)
+ * holds a plot and nothing changed for 300 ms (charts are drawn one per task, after Plot loads); gives up after 15 s.
+ */
 async function drawingDone(): Promise<void> {
-  for (let last = -1, stable = 0; stable < 3; ) {
+  // No named functions here: tsx would wrap them in a helper the page does not have.
+  for (let last = -1, stable = 0, waited = 0; stable < 3 && waited < 15_000; waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const drawn = document.querySelectorAll(".chart-plot > svg").length;
-    stable = drawn === last ? stable + 1 : 0;
+    const slots = [...document.querySelectorAll(".chart-plot")].filter((slot) => slot.getBoundingClientRect().top < innerHeight + 200);
+    const drawn = slots.filter((slot) => slot.querySelector(":scope > svg")).length;
+    stable = drawn === last && drawn === slots.length ? stable + 1 : 0;
     last = drawn;
   }
 }

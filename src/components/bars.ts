@@ -1,8 +1,8 @@
 // Bars for tables that are not date-keyed: ages of the deceased by sex, shares of the deceased with each comorbidity.
-import * as Plot from "@observablehq/plot";
 import {PALETTE} from "./colors.js";
 import {chartFrame, noData, type FrameOptions, type LegendItem} from "./figure.js";
 import {formatNumber, formatPercent} from "./format.js";
+import {Plot} from "./plot.js";
 // Types only: erased from the browser bundle; the shape is the one the loader writes.
 import type {AgeBin} from "../data/pipeline/deceased.js";
 

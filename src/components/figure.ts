@@ -1,6 +1,7 @@
 // The frame every chart shares: title, one-line subtitle, clickable legend, the plot, a note on the data's limits.
 import {element} from "./dom.js";
 import {colorAt} from "./colors.js";
+import {loadPlotWhenIdle, withPlot} from "./plot.js";
 
 export interface FrameOptions {
   title: string;
@@ -26,7 +27,7 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
   let pointer = false;
   // The plot's space is kept from the start so nothing below it jumps when it is drawn.
   const slot = element("div", {class: "chart-plot", style: plotHeight ? {"min-height": `${plotHeight}px`} : {}});
-  const redraw = () => slot.replaceChildren(withGroupRoles(draw(selected, pointer)));
+  const redraw = () => withPlot(() => slot.replaceChildren(withGroupRoles(draw(selected, pointer))));
   const buttons = legend.map((item) => {
     const button = element(
       "button",
@@ -52,8 +53,10 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
   slot.addEventListener("pointerdown", point);
   // Drawn by the build for this width: Plot runs only when the reader points at it or picks a series.
   const prerendered = prerenderedPlot(options);
-  if (prerendered) slot.append(prerendered);
-  else whenVisible(slot, () => slot.childElementCount || redraw());
+  if (prerendered) {
+    slot.append(prerendered);
+    loadPlotWhenIdle();
+  } else whenVisible(slot, () => slot.childElementCount || redraw());
   return element(
     "figure",
     {class: "chart"},
@@ -101,7 +104,8 @@ export function withGroupRoles<T extends Element>(plot: T): T {
  * a phone shows first, and the rest as the reader scrolls.
  */
 export function whenVisible(element: Element, draw: () => void): void {
-  if (typeof IntersectionObserver === "undefined") return draw();
+  loadPlotWhenIdle();
+  if (typeof IntersectionObserver === "undefined") return drawSoon(draw);
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -115,9 +119,9 @@ export function whenVisible(element: Element, draw: () => void): void {
 
 const queue: (() => void)[] = [];
 
-/** One chart per task: the page stays responsive while several charts come into view at once. */
+/** One chart per task, once Plot is loaded: the page stays responsive while several charts come into view at once. */
 function drawSoon(draw: () => void): void {
-  if (queue.push(draw) === 1) setTimeout(drawNext, 0);
+  if (queue.push(draw) === 1) withPlot(() => setTimeout(drawNext, 0));
 }
 
 function drawNext(): void {

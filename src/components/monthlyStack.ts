@@ -1,8 +1,8 @@
 // Monthly counts (Rosstat) as stacked bars, one bar a month, so the last month is as wide as the others.
-import * as Plot from "@observablehq/plot";
 import {PALETTE} from "./colors.js";
 import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
 import {formatNumber, formatTick, tickFormat} from "./format.js";
+import {Plot} from "./plot.js";
 import {datesOf, has, type Topic} from "./topic.js";
 
 export interface MonthlyStackOptions extends FrameOptions {

@@ -1,9 +1,9 @@
 // One short chart per series (municipality, occupation), on a shared date axis, each with its own scale.
-import * as Plot from "@observablehq/plot";
 import {colorAt} from "./colors.js";
 import {element} from "./dom.js";
 import {frameHeading, noData, whenVisible, withGroupRoles, type FrameOptions} from "./figure.js";
 import {formatDate, formatNumber, formatTick, parseIsoDate, tickFormat} from "./format.js";
+import {Plot} from "./plot.js";
 import {datesOf, has, type Topic} from "./topic.js";
 
 const CELL_HEIGHT = 110;

@@ -1,8 +1,9 @@
 // Daily series on a shared date axis: lines, areas, steps, stacks or dots, with a hover rule and a tip for every series.
-import * as Plot from "@observablehq/plot";
+import type {Markish} from "@observablehq/plot";
 import {PALETTE} from "./colors.js";
 import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
 import {formatDate, formatDay, formatNumber, formatPercent, formatTick, tickFormat} from "./format.js";
+import {Plot} from "./plot.js";
 import {datesOf, has, type Topic} from "./topic.js";
 
 export type SeriesMark = "line" | "area" | "stack" | "step" | "stepArea" | "dots";
@@ -75,7 +76,7 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
 }
 
 /** A rule and a tip listing every series on the day under the pointer. */
-function hoverMarks(byDate: DateGroup[], labels: string[], trend: Point[], format: (v: number) => string): Plot.Markish[] {
+function hoverMarks(byDate: DateGroup[], labels: string[], trend: Point[], format: (v: number) => string): Markish[] {
   return [
     Plot.ruleX(byDate, Plot.pointerX({x: "date", stroke: "currentColor", strokeOpacity: 0.4})),
     Plot.tip(
@@ -123,7 +124,7 @@ function seriesPoints(topic: Topic, keys: string[], options: TimeSeriesOptions):
   return points;
 }
 
-function seriesMarks(mark: SeriesMark, points: Point[], selected: string | null): Plot.Markish[] {
+function seriesMarks(mark: SeriesMark, points: Point[], selected: string | null): Markish[] {
   const common = {x: "date", y: "value", z: "label"};
   // With none selected every series looks alike: a constant, not an opacity computed for each of thousands of points.
   const opacity = (full: number) => (selected ? (d: Point) => (d.label === selected ? full : full * 0.15) : full);

@@ -1,7 +1,8 @@
 // Every page in the sidebar, in a real browser, at desktop and phone widths, light and dark: drawn, no errors, nothing from other hosts, accessible.
 import assert from "node:assert/strict";
-import {readFileSync} from "node:fs";
+import {readdirSync, readFileSync} from "node:fs";
 import {createRequire} from "node:module";
+import {join} from "node:path";
 import {after, before, describe, test} from "node:test";
 import type {Browser, Page} from "playwright-core";
 import config from "../../observablehq.config.js";
@@ -107,6 +108,11 @@ test("on a 412 px phone the first charts are the build's (scripts/prerender.ts),
     assert.equal(await prerendered.count(), 1, "the first chart shows the plot the build drew");
     assert.equal(await prerendered.getAttribute("aria-label"), await chart.locator(".chart-title").textContent());
     assert.equal(await phone.locator("template.prerendered-chart").count(), 0, "every template was taken by its chart");
+    // Plot is fetched once the page has painted (src/components/plot.ts), not with the modules the first paint waits for.
+    const plotFetched = () => phone.evaluate(() => performance.getEntriesByType("resource").find((entry) => entry.name.includes("/@observablehq/plot@"))?.startTime);
+    await phone.waitForFunction(() => performance.getEntriesByType("resource").some((entry) => entry.name.includes("/@observablehq/plot@")), undefined, {timeout: 5000});
+    const firstPaint = await phone.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
+    assert.ok((await plotFetched())! > firstPaint, `Plot was requested at ${await plotFetched()} ms, before the first paint at ${firstPaint} ms`);
     await prerendered.scrollIntoViewIfNeeded();
     const box = (await prerendered.boundingBox())!;
     await phone.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
@@ -125,13 +131,18 @@ test("on a 412 px phone the first charts are the build's (scripts/prerender.ts),
   }
 });
 
-test("chart pages load Plot as one module, without the whole of d3 (scripts/plot-bundle.ts)", () => {
+test("no page preloads Plot or d3; Plot is fetched as one self-contained module (scripts/plot-bundle.ts, src/components/plot.ts)", () => {
   for (const {path} of pages) {
     const html = readFileSync(`dist${path}`, "utf8");
     const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map((m) => m[1]);
-    assert.deepEqual(preloads.filter((href) => /_node\/d3@|d3-geo|d3-delaunay/.test(href)), [], `${path} preloads d3 modules that only Plot's own bundle should hold`);
-    if (html.includes("@observablehq/plot")) assert.equal(preloads.filter((href) => href.includes("@observablehq/plot")).length, 1, path);
+    assert.deepEqual(preloads.filter((href) => /_node\/d3@|d3-geo|d3-delaunay|@observablehq\/plot/.test(href)), [], `${path} preloads modules the first paint should not wait for`);
   }
+  const [loader] = readdirSync("dist/_import/components").filter((file) => /^plot\.\w+\.js$/.test(file));
+  const imported = [...readFileSync(`dist/_import/components/${loader}`, "utf8").matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]);
+  assert.equal(imported.length, 1, "the loader imports Plot, once");
+  assert.match(imported[0], /_node\/@observablehq\/plot@[\d.]+\/index\.\w+\.js$/);
+  const bundle = readFileSync(join("dist/_import/components", imported[0]), "utf8");
+  assert.doesNotMatch(bundle, /^import\b|\bfrom\s*["']/m, "the bundle imports nothing else");
 });
 
 describe("the site built from a raw export of the real sheet", {skip: hasReference ? false : SKIP_REASON}, () => {

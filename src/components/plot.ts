@@ -1,0 +1,27 @@
+// Plot, fetched when the first chart is drawn live: a page whose first screen the build drew paints without loading or running it.
+import type * as PlotModule from "@observablehq/plot";
+
+/** The loaded module; a live binding, so charts that draw through `withPlot` see it. */
+export let Plot: typeof PlotModule;
+let loading: Promise<void> | undefined;
+
+/** Runs `use` now if Plot is loaded, or once it is. */
+export function withPlot(use: () => void): void {
+  if (Plot) return use();
+  loading ??= import("@observablehq/plot").then((module) => {
+    Plot = module;
+  });
+  void loading.then(use);
+}
+
+let idleLoad = false;
+
+/** Fetches Plot once the page has loaded and the browser is idle: a chart scrolled to later draws without waiting for it. */
+export function loadPlotWhenIdle(): void {
+  if (idleLoad) return;
+  idleLoad = true;
+  // Safari has no requestIdleCallback.
+  const load = () => (typeof requestIdleCallback === "function" ? requestIdleCallback : setTimeout)(() => withPlot(() => {}));
+  if (document.readyState === "complete") load();
+  else addEventListener("load", load, {once: true});
+}
