@@ -1,4 +1,5 @@
 // One short chart per series (municipality, occupation), on a shared date axis, each with its own scale.
+import {bisectLeft} from "d3-array";
 import {colorAt} from "./colors.js";
 import {element} from "./dom.js";
 import {frameHeading, noData, whenVisible, withGroupRoles, type FrameOptions} from "./figure.js";
@@ -22,13 +23,16 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
   const dates = datesOf(topic);
   const from = options.from ? parseIsoDate(options.from) : dates[0];
   const domain = [from, dates[dates.length - 1]];
+  // Every cell sums its series as the page loads: from an index, not by comparing thousands of Dates per cell.
+  const start = bisectLeft(topic.dates, options.from ?? "");
   const cells = keys.map((key, i) => {
     const field = topic.fields[key];
     const values = topic.series[key];
-    const total = values.reduce<number>((a, value, j) => (value === null || dates[j] < from ? a : a + value), 0);
+    let total = 0;
+    for (let j = start; j < values.length; ++j) total += values[j] ?? 0;
     const slot = element("div", {style: {"min-height": `${CELL_HEIGHT}px`}});
     const draw = () => {
-      const points = values.flatMap((value, j) => (value === null || dates[j] < from ? [] : [{date: dates[j], value}]));
+      const points = values.flatMap((value, j) => (value === null || j < start ? [] : [{date: dates[j], value}]));
       return Plot.plot({
         width: cellWidth,
         height: CELL_HEIGHT,

@@ -1,5 +1,6 @@
 // Daily series on a shared date axis: lines, areas, steps, stacks or dots, with a hover rule and a tip for every series.
 import type {Markish} from "@observablehq/plot";
+import {bisectLeft, bisectRight} from "d3-array";
 import {PALETTE} from "./colors.js";
 import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
 import {formatDate, formatDay, formatNumber, formatPercent, formatTick, tickFormat} from "./format.js";
@@ -33,25 +34,25 @@ interface Point {
 
 export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElement {
   const keys = options.keys.filter((key) => has(topic, key));
-  const span = keys.length ? shownSpan(topic, keys, options) : undefined;
-  if (!span) return noData(options);
+  const days = shownDays(topic, keys, options);
+  if (!days) return noData(options);
   const labels = keys.map((key) => topic.fields[key].label);
   const unit = options.yLabel ?? topic.fields[keys[0]].unit;
   const percent = unit === "%";
   const format = percent ? (v: number) => formatPercent(v) : formatNumber;
   const mark = options.mark ?? "line";
-  const short = span.last.getTime() - span.first.getTime() < 120 * 86_400_000;
-  const description = `${options.subtitle ?? ""} Ряды: ${labels.join(", ")}. С ${formatDate(span.first)} по ${formatDate(span.last)}.`.trim();
   const height = options.height ?? Math.max(220, Math.min(360, options.width * 0.5));
-  // The points are gathered when the chart is first drawn: a chart far down the page costs nothing until it is seen.
-  let series: {points: Point[]; trend: Point[]} | undefined;
+  // The points and the span are gathered when the chart is first drawn: a chart far down the page costs nothing until it is seen.
+  let series: {points: Point[]; trend: Point[]; first: Date; last: Date} | undefined;
   let byDate: DateGroup[] | undefined;
   return chartFrame(options, legendOf(labels), (selected, pointer) => {
     if (!series) {
-      const points = seriesPoints(topic, keys, options);
-      series = {points, trend: options.trend ? trailingMean(points.filter((p) => p.label === labels[0])) : []};
+      const points = seriesPoints(topic, keys, options, days);
+      const dates = datesOf(topic);
+      series = {points, trend: options.trend ? trailingMean(points.filter((p) => p.label === labels[0])) : [], first: dates[days.first], last: dates[days.last()]};
     }
-    const {points, trend} = series;
+    const {points, trend, first, last} = series;
+    const short = last.getTime() - first.getTime() < 120 * 86_400_000;
     // The days for the tip are grouped only once the reader points at the chart.
     if (pointer) byDate ??= [...groupByDate(points).values()];
     return Plot.plot({
@@ -59,7 +60,7 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
       height,
       marginLeft: 56,
       ariaLabel: options.title,
-      ariaDescription: description,
+      ariaDescription: `${options.subtitle ?? ""} Ряды: ${labels.join(", ")}. С ${formatDate(first)} по ${formatDate(last)}.`.trim(),
       // A span of a few weeks is labelled by day; longer ones by month and year.
       x: {type: "utc", label: null, ticks: Math.max(2, Math.floor(options.width / (short ? 110 : 90))), tickFormat: short ? formatDay : formatTick},
       y: {grid: true, label: percent ? "%" : unit ?? null, tickFormat: tickFormat(percent ? "%" : unit), nice: true},
@@ -95,32 +96,44 @@ function shown(topic: Topic, key: string, value: number | null, options: TimeSer
   return value !== null && !(value === 0 && (topic.fields[key].sparse || options.zeroAsMissing));
 }
 
-function inRange(iso: string, options: TimeSeriesOptions): boolean {
-  return !((options.from && iso < options.from) || (options.until && iso > options.until));
+interface ShownDays {
+  /** The index of the first day from `from` on with a value to draw. */
+  first: number;
+  /** The index of the last such day until `until`, found when asked: a series that stopped early is a long scan. */
+  last: () => number;
+  /** One past the last index up to `until`. */
+  end: number;
 }
 
-/** The first and last day with a value to draw, without gathering the points. */
-function shownSpan(topic: Topic, keys: string[], options: TimeSeriesOptions): {first: Date; last: Date} | undefined {
-  const shownOn = (i: number) => inRange(topic.dates[i], options) && keys.some((key) => shown(topic, key, topic.series[key][i], options));
-  let first = 0;
-  while (first < topic.dates.length && !shownOn(first)) ++first;
-  if (first === topic.dates.length) return undefined;
-  let last = topic.dates.length - 1;
-  while (!shownOn(last)) --last;
-  const dates = datesOf(topic);
-  return {first: dates[first], last: dates[last]};
+/** The days with a value to draw, or undefined when there are none: the page shows «нет данных». */
+function shownDays(topic: Topic, keys: string[], options: TimeSeriesOptions): ShownDays | undefined {
+  // The pipeline publishes days in order and ISO dates sort as text: the range is two binary searches, not a test per day.
+  const start = bisectLeft(topic.dates, options.from ?? "");
+  const end = options.until ? bisectRight(topic.dates, options.until) : topic.dates.length;
+  const shownOn = (i: number) => keys.some((key) => shown(topic, key, topic.series[key][i], options));
+  let first = start;
+  while (first < end && !shownOn(first)) ++first;
+  if (first === end) return undefined;
+  return {
+    first,
+    end,
+    last: () => {
+      let last = end - 1;
+      while (!shownOn(last)) --last;
+      return last;
+    }
+  };
 }
 
-function seriesPoints(topic: Topic, keys: string[], options: TimeSeriesOptions): Point[] {
+function seriesPoints(topic: Topic, keys: string[], options: TimeSeriesOptions, days: ShownDays): Point[] {
   const points: Point[] = [];
   const dates = datesOf(topic);
-  topic.dates.forEach((iso, i) => {
-    if (!inRange(iso, options)) return;
+  for (let i = days.first; i < days.end; ++i) {
     for (const key of keys) {
       const value = topic.series[key][i];
       if (shown(topic, key, value, options)) points.push({date: dates[i], label: topic.fields[key].label, value});
     }
-  });
+  }
   return points;
 }
 
