@@ -27,7 +27,8 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
   let pointer = false;
   // The plot's space is kept from the start so nothing below it jumps when it is drawn.
   const slot = element("div", {class: "chart-plot", style: plotHeight ? {"min-height": `${plotHeight}px`} : {}});
-  const redraw = () => withPlot(() => slot.replaceChildren(withGroupRoles(draw(selected, pointer))));
+  // If Plot cannot be fetched, a plot the build drew stays; an empty slot says why.
+  const redraw = () => withPlot(() => slot.replaceChildren(withGroupRoles(draw(selected, pointer))), (error) => notLoaded([slot], error));
   const buttons = legend.map((item) => {
     const button = element(
       "button",
@@ -105,30 +106,40 @@ export function withGroupRoles<T extends Element>(plot: T): T {
  */
 export function whenVisible(element: Element, draw: () => void): void {
   loadPlotWhenIdle();
-  if (typeof IntersectionObserver === "undefined") return drawSoon(draw);
+  if (typeof IntersectionObserver === "undefined") return drawSoon(element, draw);
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
-      drawSoon(draw);
+      drawSoon(element, draw);
     },
     {rootMargin: "200px 0px"}
   );
   observer.observe(element);
 }
 
-const queue: (() => void)[] = [];
+const queue: {slot: Element; draw: () => void}[] = [];
 
 /** One chart per task, once Plot is loaded: the page stays responsive while several charts come into view at once. */
-function drawSoon(draw: () => void): void {
-  if (queue.push(draw) === 1) withPlot(() => setTimeout(drawNext, 0));
+function drawSoon(slot: Element, draw: () => void): void {
+  if (queue.push({slot, draw}) > 1) return;
+  withPlot(
+    () => setTimeout(drawNext, 0),
+    (error) => notLoaded(queue.splice(0).map((waiting) => waiting.slot), error)
+  );
 }
 
 function drawNext(): void {
   try {
-    queue[0]();
+    queue[0].draw();
   } finally {
     queue.shift();
     if (queue.length) setTimeout(drawNext, 0);
   }
+}
+
+/** What empty plot slots show when Plot could not be fetched (a dropped connection): the rest of the page works. */
+function notLoaded(slots: Element[], error: unknown): void {
+  console.error(error);
+  for (const slot of slots) if (!slot.childElementCount) slot.append(element("p", {class: "chart-no-data"}, "График не загрузился: проверьте связь и обновите страницу"));
 }

@@ -5,13 +5,19 @@ import type * as PlotModule from "@observablehq/plot";
 export let Plot: typeof PlotModule;
 let loading: Promise<void> | undefined;
 
-/** Runs `use` now if Plot is loaded, or once it is. */
-export function withPlot(use: () => void): void {
+/** Runs `use` now if Plot is loaded, or once it is; `failed` if it could not be fetched (the next call asks again). */
+export function withPlot(use: () => void, failed: (error: unknown) => void): void {
   if (Plot) return use();
-  loading ??= import("@observablehq/plot").then((module) => {
-    Plot = module;
-  });
-  void loading.then(use);
+  loading ??= import("@observablehq/plot").then(
+    (module) => {
+      Plot = module;
+    },
+    (error) => {
+      loading = undefined;
+      throw error;
+    }
+  );
+  loading.then(use, failed);
 }
 
 let idleLoad = false;
@@ -21,7 +27,8 @@ export function loadPlotWhenIdle(): void {
   if (idleLoad) return;
   idleLoad = true;
   // Safari has no requestIdleCallback.
-  const load = () => (typeof requestIdleCallback === "function" ? requestIdleCallback : setTimeout)(() => withPlot(() => {}));
+  // A failure here is not the reader's concern yet: the chart that needs Plot asks again and says so.
+  const load = () => (typeof requestIdleCallback === "function" ? requestIdleCallback : setTimeout)(() => withPlot(() => {}, () => {}));
   if (document.readyState === "complete") load();
   else addEventListener("load", load, {once: true});
 }

@@ -131,6 +131,29 @@ test("on a 412 px phone the first charts are the build's (scripts/prerender.ts),
   }
 });
 
+test("when Plot cannot be fetched, the empty chart slots say so, the rest of the page works, and a tap asks again", async () => {
+  const site = await serveSite("dist");
+  const browser = await launchBrowser();
+  try {
+    const desktop = await browser.newPage({viewport: {width: 1280, height: 900}});
+    let cut = true;
+    await desktop.route(/\/@observablehq\/plot@/, (route) => (cut ? route.abort("connectionreset") : route.continue()));
+    const report = await openPage(desktop, site.url + "/cases.html");
+    const chart = desktop.locator("figure.chart").first();
+    await chart.locator(".chart-plot .chart-no-data").waitFor({timeout: 5000});
+    assert.match(await chart.locator(".chart-plot").innerText(), /График не загрузился/);
+    assert.deepEqual(report.pageErrors, [], "no uncaught error");
+    assert.ok(report.consoleErrors.some((text) => /dynamically imported module|Failed to fetch/i.test(text)), report.consoleErrors.join("\n"));
+    assert.ok((await desktop.locator(".card, h1").count()) > 0, "the text and cards are there");
+    cut = false;
+    await chart.locator(".chart-plot").click();
+    await chart.locator(".chart-plot > svg").waitFor({timeout: 5000});
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+});
+
 test("no page preloads Plot or d3; Plot is fetched as one self-contained module (scripts/plot-bundle.ts, src/components/plot.ts)", () => {
   for (const {path} of pages) {
     const html = readFileSync(`dist${path}`, "utf8");
