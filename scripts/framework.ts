@@ -15,5 +15,5 @@ if (result.status !== 0) process.exit(result.status ?? 1);
 if (command === "build") {
   await finishPages("dist", process.env.SNAPSHOT_WORK_DIR ?? ".snapshot");
   // A chart the build could not draw is drawn by the page: the site is complete either way.
-  await prerenderCharts("dist").catch((error: Error) => console.warn(`prerender failed, the pages draw every chart themselves: ${error.message}`));
+  await prerenderCharts("dist", {cache: "src/.observablehq/cache/prerender"}).catch((error: Error) => console.warn(`prerender failed, the pages draw every chart themselves: ${error.message}`));
 }

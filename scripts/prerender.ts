@@ -1,6 +1,7 @@
 // The charts a phone shows on opening a page, drawn at build time: the page adopts them instead of running Plot while it loads.
-import {existsSync, readdirSync} from "node:fs";
-import {readFile, writeFile} from "node:fs/promises";
+import {createHash} from "node:crypto";
+import {existsSync, readdirSync, realpathSync, statSync} from "node:fs";
+import {mkdir, readFile, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {chromium, type Browser} from "playwright-core";
 import {optimize} from "svgo";
@@ -20,36 +21,80 @@ interface PrerenderedChart {
   svg: string;
 }
 
+export interface PrerenderOptions {
+  log?: (line: string) => void;
+  /**
+   * A folder that keeps each page's plots under a hash of the page as Framework built it: the files it loads carry
+   * content hashes in their names, so the same page draws the same plots, and a build with nothing changed opens no page.
+   */
+  cache?: string;
+}
+
 /**
  * Adds to each page, as templates, the charts it draws on a phone's first screen; figure.ts shows them without running Plot.
  * Without a browser, or if it fails, the pages are left as Framework built them and draw every chart themselves.
  */
-export async function prerenderCharts(dir: string, log: (line: string) => void = console.log): Promise<void> {
+export async function prerenderCharts(dir: string, {log = console.log, cache}: PrerenderOptions = {}): Promise<void> {
   const executablePath = browsers().find((path) => existsSync(path));
   if (!executablePath) {
     log(`prerender: no browser at ${browsers().join(" or ")} (CHROME_PATH names another), so the pages draw every chart in the browser`);
     return;
   }
-  const site = await serveSite(dir);
-  const browser = await chromium.launch({executablePath, args: CHROMIUM_FLAGS});
-  try {
-    // Only pages with chart frames; three at a time, as each page is mostly work for this machine's two cores.
-    const files = readdirSync(dir, {recursive: true, encoding: "utf8"}).filter((name) => name.endsWith(".html"));
-    const withCharts = (await Promise.all(files.map(async (file) => ((await readFile(join(dir, file), "utf8")).includes("/components/figure.") ? [file] : [])))).flat();
-    const next = () => withCharts.shift();
-    const worker = async () => {
-      for (let file = next(); file; file = next()) await prerenderPage(browser, site.url, dir, file);
-    };
-    await Promise.all([worker(), worker(), worker()]);
-  } finally {
-    await browser.close();
-    await site.close();
+  // Only pages with chart frames, as Framework wrote them (without the templates of an earlier run).
+  const files = readdirSync(dir, {recursive: true, encoding: "utf8"}).filter((name) => name.endsWith(".html"));
+  // This script, the browser and the phone also decide what is drawn.
+  const stamp = `${await readFile(new URL(import.meta.url), "utf8")}${executablePath}${statSync(realpathSync(executablePath)).mtimeMs}${JSON.stringify(PHONE)}`;
+  const pages = (
+    await Promise.all(
+      files.map(async (file) => {
+        const html = (await readFile(join(dir, file), "utf8")).replace(TEMPLATES, "");
+        return html.includes("/components/figure.") ? [{file, html, key: createHash("sha256").update(stamp).update(html).digest("hex").slice(0, 32)}] : [];
+      })
+    )
+  ).flat();
+  const kept = cache ? await keptPlots(cache, pages.map(({key}) => key)) : new Map<string, string>();
+  await Promise.all(pages.filter(({key}) => kept.has(key)).map(({file, html, key}) => writeFile(join(dir, file), withPlots(html, kept.get(key)!))));
+  const toDraw = pages.filter(({key}) => !kept.has(key));
+  if (toDraw.length) {
+    const site = await serveSite(dir);
+    const browser = await chromium.launch({executablePath, args: CHROMIUM_FLAGS});
+    try {
+      // Three at a time, as each page is mostly work for this machine's two cores.
+      const next = () => toDraw.shift();
+      const worker = async () => {
+        for (let page = next(); page; page = next()) {
+          const plots = await prerenderPage(browser, site.url, dir, page.file, page.html);
+          if (cache) await writeFile(join(cache, `${page.key}.html`), plots);
+        }
+      };
+      await Promise.all([worker(), worker(), worker()]);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   }
+  if (cache) log(`prerender: ${pages.length - kept.size} page(s) drawn, ${kept.size} unchanged since the last build`);
 }
 
-async function prerenderPage(browser: Browser, url: string, dir: string, file: string): Promise<void> {
+/** The cached plots of these pages; the rest of the folder (pages since rebuilt) is removed so that it does not grow. */
+async function keptPlots(cache: string, keys: string[]): Promise<Map<string, string>> {
+  await mkdir(cache, {recursive: true});
+  const kept = new Map<string, string>();
+  for (const file of readdirSync(cache)) {
+    const key = file.replace(/\.html$/, "");
+    if (keys.includes(key)) kept.set(key, await readFile(join(cache, file), "utf8"));
+    else await rm(join(cache, file), {force: true});
+  }
+  return kept;
+}
+
+function withPlots(html: string, plots: string): string {
+  return plots ? html.replace("</body>", `${plots}</body>`) : html;
+}
+
+/** Draws the page and adds its first screen's plots to it; returns them as written (empty if none was drawn). */
+async function prerenderPage(browser: Browser, url: string, dir: string, file: string, html: string): Promise<string> {
   const path = join(dir, file);
-  const html = (await readFile(path, "utf8")).replace(TEMPLATES, "");
   await writeFile(path, html);
   const page = await browser.newPage({viewport: PHONE});
   try {
@@ -57,8 +102,9 @@ async function prerenderPage(browser: Browser, url: string, dir: string, file: s
     // Every cell has run once no loading mark is left; then the charts near the first screen are drawn one per task.
     await page.waitForFunction(() => !document.querySelector("observablehq-loading"), undefined, {timeout: 20_000});
     await page.evaluate(drawingDone);
-    const charts = await page.evaluate(drawnCharts);
-    if (charts.length) await writeFile(path, html.replace("</body>", `${charts.map(template).join("")}</body>`));
+    const plots = (await page.evaluate(drawnCharts)).map(template).join("");
+    await writeFile(path, withPlots(html, plots));
+    return plots;
   } finally {
     await page.close();
   }

@@ -1,6 +1,6 @@
 // scripts/prerender.ts: the charts a phone's first screen draws become templates in the page; without a browser nothing changes.
 import assert from "node:assert/strict";
-import {existsSync} from "node:fs";
+import {existsSync, readdirSync} from "node:fs";
 import {mkdir, readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, it} from "node:test";
@@ -40,7 +40,7 @@ describe("prerenderCharts", () => {
     process.env.CHROME_PATH = "/nonexistent/chromium";
     await writeFile(join(dir, "index.html"), page(PLOT));
     const log: string[] = [];
-    await prerenderCharts(dir, (line) => log.push(line));
+    await prerenderCharts(dir, {log: (line) => log.push(line)});
     assert.deepEqual(log, ["prerender: no browser at /nonexistent/chromium (CHROME_PATH names another), so the pages draw every chart in the browser"]);
     assert.equal(await readFile(join(dir, "index.html"), "utf8"), page(PLOT));
   });
@@ -60,6 +60,26 @@ describe("prerenderCharts", () => {
     ]);
     assert.ok(html.indexOf("<template") > html.indexOf("</main>"), "after the content, so the text is parsed first");
     assert.equal(await readFile(join(dir, "blank.html"), "utf8"), below, "a page with no drawn plot is left as it was");
+  });
+
+  it("with a cache: a page built the same way again gets the same plots without being opened; a changed page is drawn anew", browser, async () => {
+    const cache = join(dir, ".cache");
+    const log: string[] = [];
+    await writeFile(join(dir, "index.html"), page(PLOT));
+    await prerenderCharts(dir, {cache, log: (line) => log.push(line)});
+    const drawn = await readFile(join(dir, "index.html"), "utf8");
+    // As Framework writes it again on the next build: the page without the plots.
+    await writeFile(join(dir, "index.html"), page(PLOT));
+    await prerenderCharts(dir, {cache, log: (line) => log.push(line)});
+    assert.equal(await readFile(join(dir, "index.html"), "utf8"), drawn);
+    assert.deepEqual(log, ["prerender: 1 page(s) drawn, 0 unchanged since the last build", "prerender: 0 page(s) drawn, 1 unchanged since the last build"]);
+    const entries = readdirSync(cache);
+    // A changed page (here its plot) misses the cache, and the entry of the page it replaced is removed.
+    await writeFile(join(dir, "index.html"), page(PLOT.replace("10.55", "20.55")));
+    await prerenderCharts(dir, {cache, log: (line) => log.push(line)});
+    assert.match(await readFile(join(dir, "index.html"), "utf8"), /<path d="m\.12 1\.99 20\.43-4\.03Z"\/>/);
+    assert.equal(readdirSync(cache).length, 1);
+    assert.notDeepEqual(readdirSync(cache), entries);
   });
 });
 
