@@ -1,7 +1,7 @@
 // The charts a phone shows on opening a page, drawn at build time: the page adopts them instead of running Plot while it loads.
 import {createHash} from "node:crypto";
 import {existsSync, readdirSync, realpathSync, statSync} from "node:fs";
-import {mkdir, readFile, rm, writeFile} from "node:fs/promises";
+import {mkdir, readFile, rm, utimes, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {chromium, type Browser} from "playwright-core";
 import {optimize} from "svgo";
@@ -13,6 +13,7 @@ export const PHONE = {width: 412, height: 823};
 const browsers = () => (process.env.CHROME_PATH ? [process.env.CHROME_PATH] : ["/usr/bin/chromium", "/usr/bin/google-chrome"]);
 /** Headless Chromium without sandbox, GPU or background traffic: the build's and the browser tests' flags. */
 export const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const WEEK_MS = 7 * 86_400_000;
 const TEMPLATES = /<template class="prerendered-chart"[^>]*>[\s\S]*?<\/template>\n/g;
 
 interface PrerenderedChart {
@@ -76,14 +77,17 @@ export async function prerenderCharts(dir: string, {log = console.log, cache}: P
   if (cache) log(`prerender: ${pages.length - kept.size} page(s) drawn, ${kept.size} unchanged since the last build`);
 }
 
-/** The cached plots of these pages; the rest of the folder (pages since rebuilt) is removed so that it does not grow. */
+/** The cached plots of these pages; entries no build used for a week are removed, so the folder does not grow. */
 async function keptPlots(cache: string, keys: string[]): Promise<Map<string, string>> {
   await mkdir(cache, {recursive: true});
   const kept = new Map<string, string>();
+  const now = new Date();
   for (const file of readdirSync(cache)) {
     const key = file.replace(/\.html$/, "");
-    if (keys.includes(key)) kept.set(key, await readFile(join(cache, file), "utf8"));
-    else await rm(join(cache, file), {force: true});
+    if (keys.includes(key)) {
+      kept.set(key, await readFile(join(cache, file), "utf8"));
+      await utimes(join(cache, file), now, now);
+    } else if (now.getTime() - statSync(join(cache, file)).mtimeMs > WEEK_MS) await rm(join(cache, file), {force: true});
   }
   return kept;
 }

@@ -1,7 +1,7 @@
 // scripts/prerender.ts: the charts a phone's first screen draws become templates in the page; without a browser nothing changes.
 import assert from "node:assert/strict";
 import {existsSync, readdirSync} from "node:fs";
-import {mkdir, readFile, writeFile} from "node:fs/promises";
+import {mkdir, readFile, utimes, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, it} from "node:test";
 import {compactPlot, prerenderCharts} from "../scripts/prerender.js";
@@ -73,13 +73,17 @@ describe("prerenderCharts", () => {
     await prerenderCharts(dir, {cache, log: (line) => log.push(line)});
     assert.equal(await readFile(join(dir, "index.html"), "utf8"), drawn);
     assert.deepEqual(log, ["prerender: 1 page(s) drawn, 0 unchanged since the last build", "prerender: 0 page(s) drawn, 1 unchanged since the last build"]);
-    const entries = readdirSync(cache);
-    // A changed page (here its plot) misses the cache, and the entry of the page it replaced is removed.
+    // A changed page (here its plot) misses the cache; the entry of the page it replaced stays a week (another build
+    // may still use it), and goes once no build has used it for longer.
+    const [old] = readdirSync(cache);
     await writeFile(join(dir, "index.html"), page(PLOT.replace("10.55", "20.55")));
     await prerenderCharts(dir, {cache, log: (line) => log.push(line)});
     assert.match(await readFile(join(dir, "index.html"), "utf8"), /<path d="m\.12 1\.99 20\.43-4\.03Z"\/>/);
-    assert.equal(readdirSync(cache).length, 1);
-    assert.notDeepEqual(readdirSync(cache), entries);
+    assert.equal(readdirSync(cache).length, 2);
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
+    await utimes(join(cache, old), eightDaysAgo, eightDaysAgo);
+    await prerenderCharts(dir, {cache, log: (line) => log.push(line)});
+    assert.ok(!readdirSync(cache).includes(old) && readdirSync(cache).length === 1, readdirSync(cache).join());
   });
 });
 
