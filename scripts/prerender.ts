@@ -41,10 +41,10 @@ export async function prerenderCharts(dir: string, {log = console.log, cache}: P
     log(`prerender: no browser at ${browsers().join(" or ")} (CHROME_PATH names another), so the pages draw every chart in the browser`);
     return;
   }
-  // Only pages with chart frames, as Framework wrote them (without the templates of an earlier run).
   const files = readdirSync(dir, {recursive: true, encoding: "utf8"}).filter((name) => name.endsWith(".html"));
   // This script, the browser and the phone also decide what is drawn.
   const stamp = `${await readFile(new URL(import.meta.url), "utf8")}${executablePath}${statSync(realpathSync(executablePath)).mtimeMs}${JSON.stringify(PHONE)}`;
+  // Only pages with chart frames, as Framework wrote them (without the templates of an earlier run).
   const pages = (
     await Promise.all(
       files.map(async (file) => {
