@@ -5,10 +5,11 @@ import {join} from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import {WORK} from "./make-munic.js";
+import {CHROMIUM_FLAGS} from "../scripts/prerender.js";
 import {serveSite} from "../scripts/serve.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 /** How the site is served to Lighthouse; printed with the figures, since it changes the byte counts. */
 export const COMPRESSION = "gzip (text types), as GitHub Pages serves";
 

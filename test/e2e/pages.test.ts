@@ -73,12 +73,22 @@ function checkSite(label: string, dist: () => string, banner: RegExp | null) {
 
 describe("the site built from the bundled sample (npm run build:test → dist)", () => checkSite("sample", () => "dist", /Демонстрационные данные/));
 
-test("a chart shows the day's values under the pointer, and its legend highlights a series", async () => {
+/** The built site served on loopback and a browser, both closed once `use` is done. */
+async function withSite(use: (url: string, browser: Browser) => Promise<void>): Promise<void> {
   const site = await serveSite("dist");
   const browser = await launchBrowser();
   try {
+    await use(site.url, browser);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+test("a chart shows the day's values under the pointer, and its legend highlights a series", () =>
+  withSite(async (url, browser) => {
     const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-    const report = await openPage(page, site.url + "/cases.html");
+    const report = await openPage(page, url + "/cases.html");
     const chart = page.locator("figure.chart").first();
     const plot = chart.locator(".chart-plot svg").first();
     // The hover marks are added when the reader first points at the plot: the tip must still come on the first visit.
@@ -91,28 +101,22 @@ test("a chart shows the day's values under the pointer, and its legend highlight
     await chart.locator(".chart-legend-item").first().click();
     assert.equal(await chart.locator(".chart-legend-item").first().getAttribute("aria-pressed"), "true");
     assert.deepEqual([...report.pageErrors, ...report.consoleErrors], []);
-  } finally {
-    await browser.close();
-    await site.close();
-  }
-});
+  }));
 
-test("on a 412 px phone the first charts are the build's (scripts/prerender.ts), and pointing draws them live with the tip", async () => {
-  const site = await serveSite("dist");
-  const browser = await launchBrowser();
-  try {
+test("on a 412 px phone the first charts are the build's (scripts/prerender.ts), and pointing draws them live with the tip", () =>
+  withSite(async (url, browser) => {
     const phone = await browser.newPage({viewport: PHONE});
-    const report = await openPage(phone, site.url + "/cases.html");
+    const report = await openPage(phone, url + "/cases.html");
     const chart = phone.locator("figure.chart").first();
     const prerendered = chart.locator(".chart-plot > svg[data-prerendered]");
     assert.equal(await prerendered.count(), 1, "the first chart shows the plot the build drew");
     assert.equal(await prerendered.getAttribute("aria-label"), await chart.locator(".chart-title").textContent());
     assert.equal(await phone.locator("template.prerendered-chart").count(), 0, "every template was taken by its chart");
     // Plot is fetched once the page has painted (src/components/plot.ts), not with the modules the first paint waits for.
-    const plotFetched = () => phone.evaluate(() => performance.getEntriesByType("resource").find((entry) => entry.name.includes("/@observablehq/plot@"))?.startTime);
-    await phone.waitForFunction(() => performance.getEntriesByType("resource").some((entry) => entry.name.includes("/@observablehq/plot@")), undefined, {timeout: 5000});
+    const requested = await phone.waitForFunction(() => performance.getEntriesByType("resource").find((entry) => entry.name.includes("/@observablehq/plot@"))?.startTime, undefined, {timeout: 5000});
+    const plotRequested = (await requested.jsonValue()) as number;
     const firstPaint = await phone.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
-    assert.ok((await plotFetched())! > firstPaint, `Plot was requested at ${await plotFetched()} ms, before the first paint at ${firstPaint} ms`);
+    assert.ok(plotRequested > firstPaint, `Plot was requested at ${plotRequested} ms, before the first paint at ${firstPaint} ms`);
     await prerendered.scrollIntoViewIfNeeded();
     const box = (await prerendered.boundingBox())!;
     await phone.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
@@ -122,23 +126,17 @@ test("on a 412 px phone the first charts are the build's (scripts/prerender.ts),
     assert.deepEqual([...report.pageErrors, ...report.consoleErrors], []);
     // At another width the build's plot would not fit: the page draws its own.
     const desktop = await browser.newPage({viewport: {width: 1280, height: 900}});
-    await openPage(desktop, site.url + "/cases.html");
+    await openPage(desktop, url + "/cases.html");
     assert.equal(await desktop.locator("svg[data-prerendered]").count(), 0);
     assert.ok((await desktop.locator("figure.chart .chart-plot > svg").count()) > 0);
-  } finally {
-    await browser.close();
-    await site.close();
-  }
-});
+  }));
 
-test("when Plot cannot be fetched, the empty chart slots say so, the rest of the page works, and a tap asks again", async () => {
-  const site = await serveSite("dist");
-  const browser = await launchBrowser();
-  try {
+test("when Plot cannot be fetched, the empty chart slots say so, the rest of the page works, and a tap asks again", () =>
+  withSite(async (url, browser) => {
     const desktop = await browser.newPage({viewport: {width: 1280, height: 900}});
     let cut = true;
     await desktop.route(/\/@observablehq\/plot@/, (route) => (cut ? route.abort("connectionreset") : route.continue()));
-    const report = await openPage(desktop, site.url + "/cases.html");
+    const report = await openPage(desktop, url + "/cases.html");
     const chart = desktop.locator("figure.chart").first();
     await chart.locator(".chart-plot .chart-no-data").waitFor({timeout: 5000});
     assert.match(await chart.locator(".chart-plot").innerText(), /График не загрузился/);
@@ -148,11 +146,7 @@ test("when Plot cannot be fetched, the empty chart slots say so, the rest of the
     cut = false;
     await chart.locator(".chart-plot").click();
     await chart.locator(".chart-plot > svg").waitFor({timeout: 5000});
-  } finally {
-    await browser.close();
-    await site.close();
-  }
-});
+  }));
 
 test("no page preloads Plot or d3; Plot is fetched as one self-contained module (scripts/plot-bundle.ts, src/components/plot.ts)", () => {
   for (const {path} of pages) {
