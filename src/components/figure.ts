@@ -1,6 +1,7 @@
 // The frame every chart shares: title, one-line subtitle, clickable legend, the plot, a note on the data's limits.
 import {element} from "./dom.js";
 import {colorAt} from "./colors.js";
+import {whenNear} from "./near.js";
 import {loadPlotWhenIdle, withPlot} from "./plot.js";
 
 export interface FrameOptions {
@@ -23,6 +24,24 @@ export interface LegendItem {
  * its hover marks until then, which spares the page's load the cost of building them.
  */
 export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (selected: string | null, pointer: boolean) => Element, plotHeight?: number): HTMLElement {
+  const note = options.note ? element("figcaption", {class: "chart-note"}, options.note) : null;
+  const figure = element("figure", {class: "chart"}, ...frameHeading(options), note);
+  // Drawn by the build for this width: Plot runs only when the reader points at it or picks a series.
+  const prerendered = prerenderedPlot(options);
+  if (prerendered) {
+    figure.insertBefore(frameBody(legend, draw, plotHeight, prerendered), note);
+    loadPlotWhenIdle();
+    return figure;
+  }
+  // Further down the page the legend and plot wait for the reader; their space is kept meanwhile.
+  const pending = element("div", {class: "chart-pending", style: {"min-height": `${legendHeight(legend, options.width) + (plotHeight ?? 300)}px`}});
+  figure.insertBefore(pending, note);
+  whenNear(pending, () => pending.replaceWith(frameBody(legend, draw, plotHeight)));
+  return figure;
+}
+
+/** The legend and the plot's slot of a chart frame; the plot is the build's, or drawn when the slot comes into view. */
+function frameBody(legend: LegendItem[], draw: (selected: string | null, pointer: boolean) => Element, plotHeight?: number, prerendered?: Element): DocumentFragment {
   let selected: string | null = null;
   let pointer = false;
   // The plot's space is kept from the start so nothing below it jumps when it is drawn.
@@ -52,20 +71,25 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
   };
   slot.addEventListener("pointerenter", point);
   slot.addEventListener("pointerdown", point);
-  // Drawn by the build for this width: Plot runs only when the reader points at it or picks a series.
-  const prerendered = prerenderedPlot(options);
-  if (prerendered) {
-    slot.append(prerendered);
-    loadPlotWhenIdle();
-  } else whenVisible(slot, () => slot.childElementCount || redraw());
-  return element(
-    "figure",
-    {class: "chart"},
-    ...frameHeading(options),
-    legend.length > 1 && element("div", {class: "chart-legend", attrs: {role: "group", "aria-label": "Ряды: нажмите, чтобы выделить"}}, buttons),
-    slot,
-    options.note && element("figcaption", {class: "chart-note"}, options.note)
-  );
+  if (prerendered) slot.append(prerendered);
+  else whenVisible(slot, () => slot.childElementCount || redraw());
+  const body = document.createDocumentFragment();
+  if (legend.length > 1) body.append(element("div", {class: "chart-legend", attrs: {role: "group", "aria-label": "Ряды: нажмите, чтобы выделить"}}, buttons));
+  body.append(slot);
+  return body;
+}
+
+/** About the height of a legend of these labels at this width, wrapped as the CSS wraps it: the space kept for one not yet built. */
+function legendHeight(legend: LegendItem[], width = 640): number {
+  if (legend.length < 2) return 0;
+  let rows = 1;
+  let x = 0;
+  for (const {label} of legend) {
+    const item = label.length * 7 + 40;
+    if (x > 0 && x + item > width) [rows, x] = [rows + 1, 0];
+    x += item + 8;
+  }
+  return rows * 32 + 12;
 }
 
 /** The plot the build drew for this chart at this width, taken out of its template. */

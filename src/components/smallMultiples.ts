@@ -3,11 +3,14 @@ import {bisectLeft} from "d3-array";
 import {colorAt} from "./colors.js";
 import {element} from "./dom.js";
 import {frameHeading, noData, whenVisible, withGroupRoles, type FrameOptions} from "./figure.js";
+import {whenNear} from "./near.js";
 import {formatDate, formatNumber, formatTick, parseIsoDate, tickFormat} from "./format.js";
 import {Plot} from "./plot.js";
 import {datesOf, has, type Topic} from "./topic.js";
 
 const CELL_HEIGHT = 110;
+/** A cell's title and total above its plot, in px. */
+const CELL_HEADING = 34;
 
 export interface SmallMultiplesOptions extends FrameOptions {
   width: number;
@@ -23,9 +26,9 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
   const dates = datesOf(topic);
   const from = options.from ? parseIsoDate(options.from) : dates[0];
   const domain = [from, dates[dates.length - 1]];
-  // Every cell sums its series as the page loads: from an index, not by comparing thousands of Dates per cell.
+  // Every cell sums its series when it is built: from an index, not by comparing thousands of Dates per cell.
   const start = bisectLeft(topic.dates, options.from ?? "");
-  const cells = keys.map((key, i) => {
+  const cells = () => keys.map((key, i) => {
     const field = topic.fields[key];
     const values = topic.series[key];
     let total = 0;
@@ -58,11 +61,13 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
       slot
     );
   });
-  return element(
-    "figure",
-    {class: "chart"},
-    ...frameHeading(options),
-    element("div", {class: "small-multiples", style: {"grid-template-columns": `repeat(${columns}, minmax(0, 1fr))`}}, cells),
-    options.note && element("figcaption", {class: "chart-note"}, options.note)
-  );
+  // The cells wait for the reader to come near; their rows' space is kept meanwhile.
+  const rows = Math.ceil(keys.length / columns);
+  const grid = element("div", {class: "small-multiples chart-pending", style: {"grid-template-columns": `repeat(${columns}, minmax(0, 1fr))`, "min-height": `${rows * (CELL_HEIGHT + CELL_HEADING) + (rows - 1) * 16}px`}});
+  whenNear(grid, () => {
+    grid.classList.remove("chart-pending");
+    grid.style.removeProperty("min-height");
+    grid.append(...cells());
+  });
+  return element("figure", {class: "chart"}, ...frameHeading(options), grid, options.note && element("figcaption", {class: "chart-note"}, options.note));
 }

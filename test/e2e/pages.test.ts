@@ -8,7 +8,7 @@ import type {Browser, Page} from "playwright-core";
 import config from "../../observablehq.config.js";
 import {PHONE} from "../../scripts/prerender.js";
 import {serveSite, type Served} from "../../scripts/serve.js";
-import {launchBrowser, openPage, shownErrors} from "../support/browser.js";
+import {launchBrowser, openPage, revealAll, shownErrors} from "../support/browser.js";
 import {hasReference, rawDailyFromPublished, rawMunicFromPublished, rawRosstatFromPublished, readReference, SKIP_REASON} from "../support/reference.js";
 import {buildSite} from "../support/site-build.js";
 
@@ -129,6 +129,29 @@ test("on a 412 px phone the first charts are the build's (scripts/prerender.ts),
     await openPage(desktop, url + "/cases.html");
     assert.equal(await desktop.locator("svg[data-prerendered]").count(), 0);
     assert.ok((await desktop.locator("figure.chart .chart-plot > svg").count()) > 0);
+  }));
+
+test("a long page builds at load only the charts near the first screen, keeps the others' space, and builds them as the reader scrolls (src/components/near.ts)", () =>
+  withSite(async (url, browser) => {
+    const phone = await browser.newPage({viewport: PHONE});
+    await phone.addInitScript(() => {
+      const shifts: number[] = ((window as unknown as {shifts: number[]}).shifts = []);
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as {value: number}).value))).observe({type: "layout-shift", buffered: true});
+    });
+    const report = await openPage(phone, url + "/demographics.html", {reveal: false});
+    const figures = await phone.locator("figure.chart").count();
+    const pending = phone.locator(".chart-pending");
+    const pendingTops = await pending.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().top));
+    assert.ok(pendingTops.length >= figures / 2, `${pendingTops.length} of ${figures} charts wait for the reader`);
+    assert.ok(pendingTops.every((top) => top > PHONE.height), `a chart on the first screen was left unbuilt (tops ${pendingTops.join(", ")})`);
+    assert.ok((await phone.locator("figure.chart .chart-plot > svg").count()) > 0, "the first chart is drawn");
+    assert.equal(await phone.locator(".small-multiple").count(), 0, "the small multiples at the bottom wait");
+    assert.equal(await phone.locator("figure.chart .chart-title").count(), figures, "every chart's title is on the page from the start");
+    assert.deepEqual(await phone.evaluate(() => (window as unknown as {shifts: number[]}).shifts), [], "nothing moved while the page loaded");
+    await revealAll(phone);
+    assert.equal(await pending.count(), 0, "every chart is built once scrolled to");
+    assert.ok((await phone.locator(".small-multiple svg").count()) > 0, "the small multiples are drawn");
+    assert.deepEqual([...report.pageErrors, ...report.consoleErrors], []);
   }));
 
 test("when Plot cannot be fetched, the empty chart slots say so, the rest of the page works, and a tap asks again", () =>

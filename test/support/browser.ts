@@ -22,8 +22,8 @@ export interface PageReport {
   pageErrors: string[];
 }
 
-/** Opens a page and records everything a reader would suffer from: errors, failed and foreign requests. */
-export async function openPage(page: Page, url: string): Promise<PageReport> {
+/** Opens a page, scrolled through unless `reveal` is false, and records everything a reader would suffer from: errors, failed and foreign requests. */
+export async function openPage(page: Page, url: string, {reveal = true} = {}): Promise<PageReport> {
   const report: PageReport = {consoleErrors: [], failedRequests: [], otherHosts: [], pageErrors: []};
   const origin = new URL(url).origin;
   page.on("console", (message) => message.type() === "error" && report.consoleErrors.push(message.text()));
@@ -35,15 +35,20 @@ export async function openPage(page: Page, url: string): Promise<PageReport> {
     if (target.origin !== origin && target.protocol !== "data:") report.otherHosts.push(request.url());
   });
   await page.goto(url, {waitUntil: "networkidle"});
-  await revealAll(page);
+  if (reveal) await revealAll(page);
   return report;
 }
 
-/** Charts draw when they come near the screen: scroll through the page so that every one is drawn. */
+/** Charts are built and drawn when they come near the screen: scroll through the page, as it grows, so that every one is. */
 export async function revealAll(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  const scrollTo = (top: number) =>
+    page.evaluate((y) => {
+      window.scrollTo(0, y);
+      // Two frames: the observers report in the first, and what they built is laid out in the second.
+      return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(document.documentElement.scrollHeight))));
+    }, top) as Promise<number>;
+  for (let y = 0, height = Infinity; y < height; y += 600) height = await scrollTo(y);
+  await scrollTo(0);
   await page.waitForTimeout(100);
 }
 

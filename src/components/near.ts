@@ -1,0 +1,47 @@
+// Frames built as the reader comes near them: a page of ten charts builds at load only the few on the first screen.
+
+/** How far beyond the screen, in screens, a frame is built ahead of the reader. */
+const AHEAD = 0.5;
+
+// Weak: a frame redrawn for a new width leaves its old placeholder behind, never to be built.
+const waiting = new WeakMap<Element, () => void>();
+
+// A placeholder is measured by a ResizeObserver: it reports in the same frame the placeholder is laid out,
+// before that frame is painted, so a frame on the first screen is built before anyone sees the placeholder.
+const placed = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver((entries) => {
+  for (const {target} of entries) {
+    placed!.unobserve(target);
+    if (isNear(target)) build(target);
+    else if (target.isConnected) ahead!.observe(target);
+  }
+});
+
+const ahead = typeof IntersectionObserver === "undefined" ? undefined : new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      ahead!.unobserve(entry.target);
+      build(entry.target);
+    }
+  },
+  {rootMargin: `${AHEAD * 100}% 0px`}
+);
+
+/** Runs `fill` once `placeholder` is on or near the screen: at once if it is placed there, else when the reader scrolls to it. */
+export function whenNear(placeholder: Element, fill: () => void): void {
+  if (!placed || !ahead) return fill();
+  waiting.set(placeholder, fill);
+  placed.observe(placeholder);
+}
+
+function isNear(element: Element): boolean {
+  if (!element.isConnected) return false;
+  const {top, bottom} = element.getBoundingClientRect();
+  return top < innerHeight * (1 + AHEAD) && bottom > -innerHeight * AHEAD;
+}
+
+function build(placeholder: Element): void {
+  const fill = waiting.get(placeholder);
+  waiting.delete(placeholder);
+  fill?.();
+}
