@@ -3,7 +3,7 @@ import {formatLocale} from "d3-format";
 import {timeFormatLocale} from "d3-time-format";
 
 const numbers = formatLocale({decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0₽"], minus: "−"});
-const dates = timeFormatLocale({
+export const russianDates = timeFormatLocale({
   dateTime: "%A, %e %B %Y г. %X",
   date: "%d.%m.%Y",
   time: "%H:%M:%S",
@@ -42,9 +42,9 @@ export function formatDay(date: Date): string {
   return `${date.getUTCDate()} ${SHORT_GENITIVE[date.getUTCMonth()]}`;
 }
 /** 12 января 2021 */
-export const formatLongDate = dates.utcFormat("%-d %B %Y");
-const shortMonth = dates.utcFormat("%b");
-const year = dates.utcFormat("%Y");
+export const formatLongDate = russianDates.utcFormat("%-d %B %Y");
+const shortMonth = russianDates.utcFormat("%b");
+const year = russianDates.utcFormat("%Y");
 /** Date-axis ticks: the year in January, the month otherwise. */
 export function formatTick(date: Date): string {
   return date.getUTCMonth() === 0 ? year(date) : shortMonth(date);
