@@ -48,8 +48,8 @@ function sitePages(dist: string): string[] {
   return pages.sort();
 }
 
-/** Runs per page: one run on a shared machine can be off by 20 points; the median run is reported. */
-export const RUNS_PER_PAGE = Number(process.env.BENCH_PAGE_RUNS ?? 3);
+/** Runs per page: one run on a shared machine can be off by 20 points; the median of five is what Lighthouse's variability guide advises. */
+export const RUNS_PER_PAGE = Number(process.env.BENCH_PAGE_RUNS ?? 5);
 
 export async function benchPages(dist: string, log: (line: string) => void): Promise<PageRow[]> {
   // Audit a copy: a build started elsewhere while we audit would otherwise mix two sites in one table.
