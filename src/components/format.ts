@@ -50,12 +50,19 @@ export function formatTick(date: Date): string {
   return date.getUTCMonth() === 0 ? year(date) : shortMonth(date);
 }
 
-/** The y-axis tick format for a unit. */
-export function tickFormat(unit: string | undefined): (value: number) => string {
-  return unit === "%" ? (v) => `${numbers.format(".0~f")(v * 100)}\u00a0%` : compact;
+/** The y-axis tick format for a unit; Plot passes each tick with its index and the axis's ticks. */
+export function tickFormat(unit: string | undefined): (value: number, index?: number, ticks?: ArrayLike<number>) => string {
+  return unit === "%" ? (v) => `${numbers.format(".0~f")(v * 100)}\u00a0%` : compactTick;
 }
 
-const compact = (value: number) => (Math.abs(value) >= 10_000 ? `${numbers.format(",.0f")(value / 1000)}\u00a0тыс.` : formatNumber(value));
+const thousands = numbers.format(",.1~f");
+
+/** In thousands on an axis that reaches 10 000, every tick alike: one axis never shows «9 000» beside «14 тыс.». */
+function compactTick(value: number, _index?: number, ticks: ArrayLike<number> = [value]): string {
+  let largest = 0;
+  for (let i = 0; i < ticks.length; ++i) largest = Math.max(largest, Math.abs(ticks[i]));
+  return largest >= 10_000 && value !== 0 ? `${thousands(value / 1000)}\u00a0тыс.` : formatNumber(value);
+}
 
 export function parseIsoDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);

@@ -59,6 +59,10 @@ function checkSite(label: string, dist: () => string, banner: RegExp | null) {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
           assert.ok((await page.locator("figure.chart svg, .card, table").count()) > 0, "nothing drawn");
+          const mixedAxes = await page.locator('figure.chart svg g[aria-label="y-axis tick label"]').evaluateAll((axes) =>
+            axes.map((axis) => [...axis.querySelectorAll("text")].map((text) => text.textContent ?? "")).filter((labels) => labels.some((l) => l.includes("тыс.")) && labels.some((l) => /^\d{1,3}(\u00a0\d{3})+$/.test(l)))
+          );
+          assert.deepEqual(mixedAxes, [], "a y axis mixes «9 000» with «14 тыс.»");
           const notice = await page.locator(".status-banner").allInnerTexts();
           if (banner) assert.match(notice.join(" "), banner, "the sample must say it is not real data");
           else assert.deepEqual(notice, [], "fresh data need no notice");
