@@ -92,15 +92,25 @@ function legendHeight(legend: LegendItem[], width = 640): number {
   return rows * 32 + 12;
 }
 
+let prerendered: Map<string, HTMLTemplateElement> | undefined;
+
 /** The plot the build drew for this chart at this width, taken out of its template. */
 function prerenderedPlot({title, width}: FrameOptions): Element | undefined {
   if (width === undefined) return undefined;
-  for (const template of document.querySelectorAll<HTMLTemplateElement>("template.prerendered-chart")) {
-    if (template.dataset.title !== title || Number(template.dataset.width) !== width) continue;
-    template.remove();
-    return template.content.firstElementChild ?? undefined;
+  // The templates are found in one pass over the page, not one per chart.
+  if (!prerendered) {
+    prerendered = new Map();
+    for (const t of document.querySelectorAll<HTMLTemplateElement>("template.prerendered-chart")) {
+      const key = `${t.dataset.width} ${t.dataset.title}`;
+      if (!prerendered.has(key)) prerendered.set(key, t);
+    }
   }
-  return undefined;
+  const key = `${width} ${title}`;
+  const template = prerendered.get(key);
+  if (!template) return undefined;
+  prerendered.delete(key);
+  template.remove();
+  return template.content.firstElementChild ?? undefined;
 }
 
 /** What a chart shows when the sheet has none of its columns: the page still renders. */

@@ -23,12 +23,10 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
   if (keys.length === 0) return noData(options);
   const columns = options.width >= 900 ? 3 : options.width >= 560 ? 2 : 1;
   const cellWidth = Math.floor((options.width - (columns - 1) * 16) / columns);
-  const dates = datesOf(topic);
-  const from = options.from ? parseIsoDate(options.from) : dates[0];
-  const domain = [from, dates[dates.length - 1]];
+  const domain = [parseIsoDate(options.from ?? topic.dates[0]), parseIsoDate(topic.dates[topic.dates.length - 1])];
   // Every cell sums its series when it is built: from an index, not by comparing thousands of Dates per cell.
   const start = bisectLeft(topic.dates, options.from ?? "");
-  const cells = () => keys.map((key, i) => {
+  const cells = (dates: Date[]) => keys.map((key, i) => {
     const field = topic.fields[key];
     const values = topic.series[key];
     let total = 0;
@@ -67,7 +65,7 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
   whenNear(grid, () => {
     grid.classList.remove("chart-pending");
     grid.style.removeProperty("min-height");
-    grid.append(...cells());
+    grid.append(...cells(datesOf(topic)));
   });
   return element("figure", {class: "chart"}, ...frameHeading(options), grid, options.note && element("figcaption", {class: "chart-note"}, options.note));
 }
