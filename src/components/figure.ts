@@ -34,7 +34,7 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
     return figure;
   }
   // Further down the page the legend and plot wait for the reader; their space is kept meanwhile.
-  const pending = element("div", {class: "chart-pending", style: {"min-height": `${legendHeight(legend, options.width) + (plotHeight ?? 300)}px`}});
+  const pending = element("div", {class: "pending", style: {"min-height": `${legendHeight(legend, options.width) + (plotHeight ?? 300)}px`}});
   figure.insertBefore(pending, note);
   whenNear(pending, () => pending.replaceWith(frameBody(legend, draw, plotHeight)));
   return figure;

@@ -45,3 +45,12 @@ function build(placeholder: Element): void {
   waiting.delete(placeholder);
   fill?.();
 }
+
+/** A placeholder of about `height` px that becomes `build()` once the reader comes near: for a costly block far down a page. */
+export function builtNear(build: () => Element, height: number): HTMLElement {
+  const placeholder = document.createElement("div");
+  placeholder.className = "pending";
+  placeholder.style.minHeight = `${Math.round(height)}px`;
+  whenNear(placeholder, () => placeholder.replaceWith(build()));
+  return placeholder;
+}

@@ -61,9 +61,9 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
   });
   // The cells wait for the reader to come near; their rows' space is kept meanwhile.
   const rows = Math.ceil(keys.length / columns);
-  const grid = element("div", {class: "small-multiples chart-pending", style: {"grid-template-columns": `repeat(${columns}, minmax(0, 1fr))`, "min-height": `${rows * (CELL_HEIGHT + CELL_HEADING) + (rows - 1) * 16}px`}});
+  const grid = element("div", {class: "small-multiples pending", style: {"grid-template-columns": `repeat(${columns}, minmax(0, 1fr))`, "min-height": `${rows * (CELL_HEIGHT + CELL_HEADING) + (rows - 1) * 16}px`}});
   whenNear(grid, () => {
-    grid.classList.remove("chart-pending");
+    grid.classList.remove("pending");
     grid.style.removeProperty("min-height");
     grid.append(...cells(datesOf(topic)));
   });

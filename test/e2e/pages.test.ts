@@ -144,7 +144,7 @@ test("a long page builds at load only the charts near the first screen, keeps th
     });
     const report = await openPage(phone, url + "/demographics.html", {reveal: false});
     const figures = await phone.locator("figure.chart").count();
-    const pending = phone.locator(".chart-pending");
+    const pending = phone.locator(".pending");
     const pendingTops = await pending.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().top));
     assert.ok(pendingTops.length >= figures / 2, `${pendingTops.length} of ${figures} charts wait for the reader`);
     assert.ok(pendingTops.every((top) => top > PHONE.height), `a chart on the first screen was left unbuilt (tops ${pendingTops.join(", ")})`);
@@ -156,6 +156,14 @@ test("a long page builds at load only the charts near the first screen, keeps th
     assert.equal(await pending.count(), 0, "every chart is built once scrolled to");
     assert.ok((await phone.locator(".small-multiple svg").count()) > 0, "the small multiples are drawn");
     assert.deepEqual([...report.pageErrors, ...report.consoleErrors], []);
+    // A table far down the page waits the same way (builtNear), in about its own height.
+    const towns = await openPage(phone, url + "/municipalities.html", {reveal: false});
+    assert.equal(await phone.locator("table.ranking").count(), 0, "the ranking table waits for the reader");
+    const kept = await phone.locator(".pending:not(figure .pending)").evaluate((placeholder) => placeholder.getBoundingClientRect().height);
+    await revealAll(phone);
+    const built = await phone.locator(".table-scroll:has(table.ranking)").evaluate((table) => table.getBoundingClientRect().height);
+    assert.ok(Math.abs(built - kept) < 30, `the table's placeholder kept ${kept} px for a table of ${built} px`);
+    assert.deepEqual([...towns.pageErrors, ...towns.consoleErrors], []);
   }));
 
 test("when Plot cannot be fetched, the empty chart slots say so, the rest of the page works, and a tap asks again", () =>
