@@ -1,6 +1,6 @@
-// Frames built as the reader comes near them: a page of ten charts builds at load only the few on the first screen.
+// Blocks built as the reader comes near them: a page of ten charts and a table builds at load only what the first screen shows.
 
-/** How far beyond the screen, in screens, a frame is built ahead of the reader. */
+/** How far beyond the screen, in screens, a block is built ahead of the reader. */
 const AHEAD = 0.5;
 
 // Weak: a frame redrawn for a new width leaves its old placeholder behind, never to be built.
