@@ -1,7 +1,7 @@
 // The frame every chart shares: title, one-line subtitle, clickable legend, the plot, a note on the data's limits.
 import {element} from "./dom.js";
 import {colorAt} from "./colors.js";
-import {whenNear} from "./near.js";
+import {builtNear} from "./near.js";
 import {loadPlotWhenIdle, withPlot} from "./plot.js";
 
 export interface FrameOptions {
@@ -34,9 +34,7 @@ export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (s
     return figure;
   }
   // Further down the page the legend and plot wait for the reader; their space is kept meanwhile.
-  const pending = element("div", {class: "pending", style: {"min-height": `${legendHeight(legend, options.width) + (plotHeight ?? 300)}px`}});
-  figure.insertBefore(pending, note);
-  whenNear(pending, () => pending.replaceWith(frameBody(legend, draw, plotHeight)));
+  figure.insertBefore(builtNear(() => frameBody(legend, draw, plotHeight), legendHeight(legend, options.width) + (plotHeight ?? 300)), note);
   return figure;
 }
 

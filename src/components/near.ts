@@ -27,11 +27,15 @@ const ahead = typeof IntersectionObserver === "undefined" ? undefined : new Inte
   {rootMargin: `${AHEAD * 100}% 0px`}
 );
 
-/** Runs `fill` once `placeholder` is on or near the screen: at once if it is placed there, else when the reader scrolls to it. */
-export function whenNear(placeholder: Element, fill: () => void): void {
-  if (!placed || !ahead) return fill();
-  waiting.set(placeholder, fill);
+/** A placeholder of about `height` px that becomes `build()` once the reader comes near: at once if it is placed there. */
+export function builtNear(build: () => Node, height: number): Node {
+  if (!placed || !ahead) return build();
+  const placeholder = document.createElement("div");
+  placeholder.className = "pending";
+  placeholder.style.minHeight = `${Math.round(height)}px`;
+  waiting.set(placeholder, () => placeholder.replaceWith(build()));
   placed.observe(placeholder);
+  return placeholder;
 }
 
 function isNear(element: Element): boolean {
@@ -46,11 +50,3 @@ function build(placeholder: Element): void {
   fill?.();
 }
 
-/** A placeholder of about `height` px that becomes `build()` once the reader comes near: for a costly block far down a page. */
-export function builtNear(build: () => Element, height: number): HTMLElement {
-  const placeholder = document.createElement("div");
-  placeholder.className = "pending";
-  placeholder.style.minHeight = `${Math.round(height)}px`;
-  whenNear(placeholder, () => placeholder.replaceWith(build()));
-  return placeholder;
-}

@@ -3,7 +3,7 @@ import {bisectLeft} from "d3-array";
 import {colorAt} from "./colors.js";
 import {element} from "./dom.js";
 import {frameHeading, noData, whenVisible, withGroupRoles, type FrameOptions} from "./figure.js";
-import {whenNear} from "./near.js";
+import {builtNear} from "./near.js";
 import {formatDate, formatNumber, formatTick, parseIsoDate, tickFormat} from "./format.js";
 import {Plot} from "./plot.js";
 import {datesOf, has, type Topic} from "./topic.js";
@@ -61,11 +61,9 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
   });
   // The cells wait for the reader to come near; their rows' space is kept meanwhile.
   const rows = Math.ceil(keys.length / columns);
-  const grid = element("div", {class: "small-multiples pending", style: {"grid-template-columns": `repeat(${columns}, minmax(0, 1fr))`, "min-height": `${rows * (CELL_HEIGHT + CELL_HEADING) + (rows - 1) * 16}px`}});
-  whenNear(grid, () => {
-    grid.classList.remove("pending");
-    grid.style.removeProperty("min-height");
-    grid.append(...cells(datesOf(topic)));
-  });
+  const grid = builtNear(
+    () => element("div", {class: "small-multiples", style: {"grid-template-columns": `repeat(${columns}, minmax(0, 1fr))`}}, cells(datesOf(topic))),
+    rows * (CELL_HEIGHT + CELL_HEADING) + (rows - 1) * 16
+  );
   return element("figure", {class: "chart"}, ...frameHeading(options), grid, options.note && element("figcaption", {class: "chart-note"}, options.note));
 }
