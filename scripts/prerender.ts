@@ -6,6 +6,7 @@ import {join} from "node:path";
 import {chromium, type Browser} from "playwright-core";
 import {optimize} from "svgo";
 import {serveSite} from "./serve.js";
+import {framesStalled, within} from "./stalls.js";
 
 /** The phone the charts are drawn for: 412 CSS px, many Android phones' width and Lighthouse's mobile one. */
 export const PHONE = {width: 412, height: 823};
@@ -100,17 +101,21 @@ function withPlots(html: string, plots: string): string {
 async function prerenderPage(browser: Browser, url: string, dir: string, file: string, html: string): Promise<string> {
   const path = join(dir, file);
   await writeFile(path, html);
-  const page = await browser.newPage({viewport: PHONE});
-  try {
-    await page.goto(`${url}/${file}`);
-    // Every cell has run once no loading mark is left; then the charts near the first screen are drawn one per task.
-    await page.waitForFunction(() => !document.querySelector("observablehq-loading"), undefined, {timeout: 20_000});
-    await page.evaluate(drawingDone);
-    const plots = (await page.evaluate(drawnCharts)).map(template).join("");
-    await writeFile(path, withPlots(html, plots));
-    return plots;
-  } finally {
-    await page.close();
+  for (let attempt = 1; ; ++attempt) {
+    const page = await browser.newPage({viewport: PHONE});
+    try {
+      await page.goto(`${url}/${file}`);
+      // Every cell has run once no loading mark is left; then the charts near the first screen are drawn one per task.
+      await page.waitForFunction(() => !document.querySelector("observablehq-loading"), undefined, {timeout: 20_000});
+      await page.evaluate(drawingDone);
+      // A page Chromium stopped drawing would keep only the plots drawn before: draw it once more on a new page.
+      if (attempt === 1 && (await framesStalled(page))) continue;
+      const plots = (await page.evaluate(drawnCharts)).map(template).join("");
+      await writeFile(path, withPlots(html, plots));
+      return plots;
+    } finally {
+      await within(page.close(), 5000);
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 import {mkdir} from "node:fs/promises";
 import config from "../observablehq.config.js";
 import {serveSite} from "./serve.js";
-import {launchBrowser, revealAll} from "../test/support/browser.js";
+import {launchBrowser, revealAll, stallRetried} from "../test/support/browser.js";
 
 const only = process.argv[2];
 const site = await serveSite("dist");
@@ -13,11 +13,12 @@ for (const {path} of config.pages) {
   if (only && file !== only) continue;
   for (const width of [1280, 375]) {
     for (const colorScheme of ["light", "dark"] as const) {
-      const page = await browser.newPage({viewport: {width, height: 900}, colorScheme});
-      await page.goto(`${site.url}/${file}.html`, {waitUntil: "networkidle"});
-      await revealAll(page);
-      await page.screenshot({path: `screenshots/${file}-${width}-${colorScheme}.png`, fullPage: true});
-      await page.close();
+      await stallRetried(browser, async (newPage) => {
+        const page = await newPage({viewport: {width, height: 900}, colorScheme});
+        await page.goto(`${site.url}/${file}.html`, {waitUntil: "networkidle"});
+        await revealAll(page);
+        await page.screenshot({path: `screenshots/${file}-${width}-${colorScheme}.png`, fullPage: true});
+      });
     }
   }
 }

@@ -4,7 +4,7 @@ import {readFileSync} from "node:fs";
 import {after, before, describe, test} from "node:test";
 import type {Browser} from "playwright-core";
 import {serveSite, type Served} from "../../scripts/serve.js";
-import {launchBrowser, openPage} from "../support/browser.js";
+import {launchBrowser, openPage, stallRetried} from "../support/browser.js";
 import {parseCsvText, toGvizCsv} from "../support/reference.js";
 import {buildSite} from "../support/site-build.js";
 
@@ -42,9 +42,9 @@ describe("hostile text from the sheet", () => {
     ["data.html", [HEADER_ATTACK, CELL_ATTACK, REGION_ATTACK]],
     ["municipalities.html", []]
   ] as const) {
-    test(`${page}: nothing runs, and the text shows as text`, async () => {
-      const tab = await browser.newPage();
-      try {
+    test(`${page}: nothing runs, and the text shows as text`, () =>
+      stallRetried(browser, async (newPage) => {
+        const tab = await newPage();
         const report = await openPage(tab, `${site.url}/${page}`);
         await tab.waitForTimeout(300);
         assert.equal(await tab.evaluate(() => (window as unknown as {__pwned?: string}).__pwned), undefined, "injected code ran");
@@ -53,9 +53,6 @@ describe("hostile text from the sheet", () => {
         // textContent, not innerText: the field lists sit in closed <details>.
         const text = (await tab.locator("main").textContent()) ?? "";
         for (const attack of expected) assert.ok(text.includes(attack), `«${attack}» is not shown as text`);
-      } finally {
-        await tab.close();
-      }
-    });
+      }));
   }
 });

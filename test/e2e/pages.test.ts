@@ -4,11 +4,11 @@ import {readdirSync, readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {join} from "node:path";
 import {after, before, describe, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import type {Browser, BrowserContextOptions, Page} from "playwright-core";
 import config from "../../observablehq.config.js";
 import {PHONE} from "../../scripts/prerender.js";
 import {serveSite, type Served} from "../../scripts/serve.js";
-import {launchBrowser, openPage, revealAll, shownErrors} from "../support/browser.js";
+import {launchBrowser, openPage, revealAll, shownErrors, stallRetried} from "../support/browser.js";
 import {hasReference, rawDailyFromPublished, rawMunicFromPublished, rawRosstatFromPublished, readReference, SKIP_REASON} from "../support/reference.js";
 import {buildSite} from "../support/site-build.js";
 
@@ -45,10 +45,10 @@ function checkSite(label: string, dist: () => string, banner: RegExp | null) {
   });
   for (const {name, path} of pages) {
     for (const {width, colorScheme} of views) {
-      test(`${label}: ${name} (${path}) at ${width}px ${colorScheme}`, async () => {
-        // The CSP forbids injected scripts, axe's included: bypass it for the test only.
-        const page = await browser.newPage({viewport: {width, height: 900}, colorScheme, bypassCSP: true});
-        try {
+      test(`${label}: ${name} (${path}) at ${width}px ${colorScheme}`, () =>
+        stallRetried(browser, async (newPage) => {
+          // The CSP forbids injected scripts, axe's included: bypass it for the test only.
+          const page = await newPage({viewport: {width, height: 900}, colorScheme, bypassCSP: true});
           const report = await openPage(page, site.url + path);
           assert.deepEqual(report.pageErrors, [], "uncaught errors");
           assert.deepEqual(report.consoleErrors, [], "console errors");
@@ -67,22 +67,19 @@ function checkSite(label: string, dist: () => string, banner: RegExp | null) {
           if (banner) assert.match(notice.join(" "), banner, "the sample must say it is not real data");
           else assert.deepEqual(notice, [], "fresh data need no notice");
           assert.deepEqual(await seriousViolations(page), [], "axe-core: serious or critical violations");
-        } finally {
-          await page.close();
-        }
-      });
+        }));
     }
   }
 }
 
 describe("the site built from the bundled sample (npm run build:test → dist)", () => checkSite("sample", () => "dist", /Демонстрационные данные/));
 
-/** The built site served on loopback and a browser, both closed once `use` is done. */
-async function withSite(use: (url: string, browser: Browser) => Promise<void>): Promise<void> {
+/** The built site served on loopback and a browser, both closed once `use` is done with the pages it opened (stallRetried). */
+async function withSite(use: (url: string, newPage: (options?: BrowserContextOptions) => Promise<Page>) => Promise<void>): Promise<void> {
   const site = await serveSite("dist");
   const browser = await launchBrowser();
   try {
-    await use(site.url, browser);
+    await stallRetried(browser, (newPage) => use(site.url, newPage));
   } finally {
     await browser.close();
     await site.close();
@@ -90,8 +87,8 @@ async function withSite(use: (url: string, browser: Browser) => Promise<void>): 
 }
 
 test("a chart shows the day's values under the pointer, and its legend highlights a series", () =>
-  withSite(async (url, browser) => {
-    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+  withSite(async (url, newPage) => {
+    const page = await newPage({viewport: {width: 1280, height: 900}});
     const report = await openPage(page, url + "/cases.html");
     const chart = page.locator("figure.chart").first();
     const plot = chart.locator(".chart-plot svg").first();
@@ -108,8 +105,8 @@ test("a chart shows the day's values under the pointer, and its legend highlight
   }));
 
 test("on a 412 px phone the first charts are the build's (scripts/prerender.ts), and pointing draws them live with the tip", () =>
-  withSite(async (url, browser) => {
-    const phone = await browser.newPage({viewport: PHONE});
+  withSite(async (url, newPage) => {
+    const phone = await newPage({viewport: PHONE});
     const report = await openPage(phone, url + "/cases.html");
     const chart = phone.locator("figure.chart").first();
     const prerendered = chart.locator(".chart-plot > svg[data-prerendered]");
@@ -129,15 +126,15 @@ test("on a 412 px phone the first charts are the build's (scripts/prerender.ts),
     assert.equal(await chart.locator(".chart-plot > svg[data-prerendered]").count(), 0, "Plot drew it again once pointed at");
     assert.deepEqual([...report.pageErrors, ...report.consoleErrors], []);
     // At another width the build's plot would not fit: the page draws its own.
-    const desktop = await browser.newPage({viewport: {width: 1280, height: 900}});
+    const desktop = await newPage({viewport: {width: 1280, height: 900}});
     await openPage(desktop, url + "/cases.html");
     assert.equal(await desktop.locator("svg[data-prerendered]").count(), 0);
     assert.ok((await desktop.locator("figure.chart .chart-plot > svg").count()) > 0);
   }));
 
 test("a long page builds at load only the charts near the first screen, keeps the others' space, and builds them as the reader scrolls (src/components/near.ts)", () =>
-  withSite(async (url, browser) => {
-    const phone = await browser.newPage({viewport: PHONE});
+  withSite(async (url, newPage) => {
+    const phone = await newPage({viewport: PHONE});
     await phone.addInitScript(() => {
       const shifts: number[] = ((window as unknown as {shifts: number[]}).shifts = []);
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as {value: number}).value))).observe({type: "layout-shift", buffered: true});
@@ -167,8 +164,8 @@ test("a long page builds at load only the charts near the first screen, keeps th
   }));
 
 test("when Plot cannot be fetched, the empty chart slots say so, the rest of the page works, and a tap asks again", () =>
-  withSite(async (url, browser) => {
-    const desktop = await browser.newPage({viewport: {width: 1280, height: 900}});
+  withSite(async (url, newPage) => {
+    const desktop = await newPage({viewport: {width: 1280, height: 900}});
     let cut = true;
     await desktop.route(/\/@observablehq\/plot@/, (route) => (cut ? route.abort("connectionreset") : route.continue()));
     const report = await openPage(desktop, url + "/cases.html");
