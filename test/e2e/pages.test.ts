@@ -4,11 +4,11 @@ import {readdirSync, readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {join} from "node:path";
 import {after, before, describe, test} from "node:test";
-import type {Browser, BrowserContextOptions, Page} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import config from "../../observablehq.config.js";
 import {PHONE} from "../../scripts/prerender.js";
 import {serveSite, type Served} from "../../scripts/serve.js";
-import {launchBrowser, openPage, revealAll, shownErrors, stallRetried} from "../support/browser.js";
+import {launchBrowser, openPage, revealAll, shownErrors, stallRetried, type NewPage} from "../support/browser.js";
 import {hasReference, rawDailyFromPublished, rawMunicFromPublished, rawRosstatFromPublished, readReference, SKIP_REASON} from "../support/reference.js";
 import {buildSite} from "../support/site-build.js";
 
@@ -75,7 +75,7 @@ function checkSite(label: string, dist: () => string, banner: RegExp | null) {
 describe("the site built from the bundled sample (npm run build:test → dist)", () => checkSite("sample", () => "dist", /Демонстрационные данные/));
 
 /** The built site served on loopback and a browser, both closed once `use` is done with the pages it opened (stallRetried). */
-async function withSite(use: (url: string, newPage: (options?: BrowserContextOptions) => Promise<Page>) => Promise<void>): Promise<void> {
+async function withSite(use: (url: string, newPage: NewPage) => Promise<void>): Promise<void> {
   const site = await serveSite("dist");
   const browser = await launchBrowser();
   try {

@@ -43,6 +43,9 @@ export async function openPage(page: Page, url: string, {reveal = true} = {}): P
 /** How long a page may go without drawing a frame before Chromium is taken to have stalled. */
 const FRAME_WAIT_MS = 10_000;
 
+/** Opens a page that stallRetried closes, and watches for a stall. */
+export type NewPage = (options?: BrowserContextOptions) => Promise<Page>;
+
 /** Chromium stopped drawing a page's frames: see stallRetried. */
 export class FramesStalled extends Error {}
 
@@ -68,7 +71,7 @@ export async function revealAll(page: Page): Promise<void> {
  * Runs `use` with the pages it opens through `newPage`, and closes them. If it fails while one of its pages has stopped drawing
  * (scripts/stalls.ts: headless Chromium's, never seen with the charts' drawing cut out), it is run again on new pages, up to `tries` times in all.
  */
-export async function stallRetried(browser: Browser, use: (newPage: (options?: BrowserContextOptions) => Promise<Page>) => Promise<void>, tries = 3): Promise<void> {
+export async function stallRetried(browser: Browser, use: (newPage: NewPage) => Promise<void>, tries = 3): Promise<void> {
   for (let attempt = 1; ; ++attempt) {
     const pages: Page[] = [];
     try {
