@@ -4,7 +4,7 @@ import {join} from "node:path";
 import {measure} from "./measure.js";
 import {serveSheet} from "../scripts/serve.js";
 
-const SAMPLE = "src/data/sample";
+const SAMPLE = "test/fixtures/sample";
 
 export interface BuildResult {
   coldMs: number | null;

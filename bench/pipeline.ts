@@ -10,7 +10,7 @@ const PYTHON = "/usr/bin/python3"; // Debian's, which has pandas; the pyenv pyth
 // What `npm run data` runs (without npm's own start-up).
 const CLI = "scripts/pipeline.mjs";
 const RUNS = 3;
-const SAMPLE = "src/data/sample";
+const SAMPLE = "test/fixtures/sample";
 
 export interface ToolResult {
   runs: Measurement[];
@@ -49,7 +49,7 @@ export function pandasVersion(): string | null {
 export async function benchPipeline(log: (line: string) => void): Promise<PipelineRow[]> {
   const munic = ensureMunicipalTab(log);
   const inputs: Input[] = [
-    {input: "daily tab", detail: "src/data/sample/data.csv", file: join(SAMPLE, "data.csv"), tab: "data", table: "daily", pandasStep: "daily"},
+    {input: "daily tab", detail: "test/fixtures/sample/data.csv", file: join(SAMPLE, "data.csv"), tab: "data", table: "daily", pandasStep: "daily"},
     {input: "munic tab, 10M cells", detail: `${munic.municipalities} municipalities x ${munic.days} days, ${munic.rows} rows`, file: munic.file, tab: "munic", table: "municipalities", pandasStep: "munic"}
   ];
   // Both the pipeline and pandas fetch the tab over HTTP from this loopback server, as they would fetch the sheet.

@@ -1,4 +1,4 @@
-// Writes a simulated export of the sheet's four tabs into src/data/sample/, so a clone without network still charts a real-looking epidemic.
+// Writes a simulated export of the sheet's four tabs into test/fixtures/sample/: a large, seeded epidemic for the tests and the benchmark, never shown to readers.
 // Run: npm run sample [-- --out DIR]. Seeded: the same code always writes the same bytes (test/sample.test.ts checks it).
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
@@ -418,5 +418,5 @@ export function writeSample(dir: string): void {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const out = process.argv.indexOf("--out");
-  writeSample(out >= 0 && process.argv[out + 1] ? resolve(process.argv[out + 1]!) : fileURLToPath(new URL("../src/data/sample/", import.meta.url)));
+  writeSample(out >= 0 && process.argv[out + 1] ? resolve(process.argv[out + 1]!) : fileURLToPath(new URL("../test/fixtures/sample/", import.meta.url)));
 }

@@ -9,7 +9,7 @@ import {runPipeline} from "../src/data/pipeline/snapshot.js";
 import {hasReference, parseCsvText, readReference, SKIP_REASON} from "./support/reference.js";
 import {startSheetServer, type SheetServer} from "./support/sheet-server.js";
 
-const sample = (tab: string) => readFileSync(new URL(`../src/data/sample/${tab}.csv`, import.meta.url), "utf8");
+const sample = (tab: string) => readFileSync(new URL(`./fixtures/sample/${tab}.csv`, import.meta.url), "utf8");
 const FAST = {timeoutMs: 5000, retries: 0, baseDelayMs: 10};
 // Independent of the pipeline's parser: strip every kind of space, then a decimal comma.
 const sheetNumber = (text: string) => (text.trim() === "" ? null : Number(text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".")));

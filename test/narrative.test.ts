@@ -4,7 +4,7 @@ import {describe, test} from "node:test";
 import type {Meta} from "../src/data/pipeline/snapshot.js";
 import {caseCards, vaccinationCards} from "../src/components/headlines.js";
 import {CASES, DAYS, compareWeeks, countOf, dateRange, plural, rateSentence, rateTrend, weekSentence} from "../src/components/narrative.js";
-import type {Topic, Values} from "../src/components/topic.js";
+import type {Topic, Values} from "../src/shared/topic.js";
 
 const NBSP = "\u00a0";
 

@@ -10,7 +10,7 @@ import Papa from "papaparse";
 import {startSheetServer, type Handler, type SheetServer} from "./support/sheet-server.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const SAMPLE = join(ROOT, "src/data/sample");
+const SAMPLE = join(ROOT, "test/fixtures/sample");
 const TABS = ["data", "destrib", "rosstat", "munic"];
 const DATA_FILES = ["daily.csv", "deaths.csv", "rosstat.csv", "municipalities.csv", "datapackage.json", "meta.json"];
 

@@ -9,7 +9,7 @@ import {DAILY} from "../src/data/pipeline/columns.js";
 import {writeSample} from "../scripts/sample.js";
 
 const FILES = ["data.csv", "destrib.csv", "rosstat.csv", "munic.csv"];
-const COMMITTED = fileURLToPath(new URL("../src/data/sample/", import.meta.url));
+const COMMITTED = fileURLToPath(new URL("./fixtures/sample/", import.meta.url));
 let first: string, second: string;
 
 before(() => {
@@ -51,7 +51,7 @@ test("the generator is reproducible: two runs write the same bytes", () => {
 });
 
 test("the committed sample equals a fresh generation (regenerate with npm run sample, never edit by hand)", () => {
-  for (const file of FILES) assert.ok(readFileSync(join(COMMITTED, file)).equals(readFileSync(join(first, file))), `src/data/sample/${file} is stale`);
+  for (const file of FILES) assert.ok(readFileSync(join(COMMITTED, file)).equals(readFileSync(join(first, file))), `test/fixtures/sample/${file} is stale`);
 });
 
 test("every field of every tab is quoted, rows are as wide as the header, no BOM, no CR", () => {

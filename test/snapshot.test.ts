@@ -9,7 +9,7 @@ import {allFresh, runPipeline, type Meta} from "../src/data/pipeline/snapshot.js
 import {startSheetServer, type SheetServer} from "./support/sheet-server.js";
 
 const FAST = {timeoutMs: 3000, retries: 0, baseDelayMs: 10};
-const sample = (tab: string) => readFileSync(new URL(`../src/data/sample/${tab}.csv`, import.meta.url), "utf8");
+const sample = (tab: string) => readFileSync(new URL(`./fixtures/sample/${tab}.csv`, import.meta.url), "utf8");
 const TABS = {data: sample("data"), destrib: sample("destrib"), rosstat: sample("rosstat"), munic: sample("munic")};
 const LOGIN_PAGE = (_req: unknown, res: import("node:http").ServerResponse) => {
   res.writeHead(200, {"content-type": "text/html; charset=utf-8"});

@@ -1,5 +1,5 @@
 // Daily counts where the sheet leaves a cell blank on a day with nothing to report (deaths, Invitro tests): blank means none.
-import {withSeries, type Topic} from "./topic.js";
+import {withSeries, type Topic} from "../shared/topic.js";
 
 /**
  * The same series with blanks read as 0 between its first and its last reported day, so that a

@@ -1,6 +1,7 @@
 // Russian formats for every figure on the site: 1 234 567, 3,5 %, 12 янв 2021.
 import {formatLocale} from "d3-format";
 import {timeFormatLocale} from "d3-time-format";
+import {MONTHS, SHORT_MONTHS, SHORT_MONTHS_GENITIVE} from "../shared/dates.js";
 
 const numbers = formatLocale({decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0₽"], minus: "−"});
 export const russianDates = timeFormatLocale({
@@ -10,8 +11,8 @@ export const russianDates = timeFormatLocale({
   periods: ["AM", "PM"],
   days: ["воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"],
   shortDays: ["вс", "пн", "вт", "ср", "чт", "пт", "сб"],
-  months: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-  shortMonths: ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+  months: [...MONTHS],
+  shortMonths: [...SHORT_MONTHS]
 });
 
 const integer = numbers.format(",d");
@@ -29,9 +30,6 @@ export function formatPercent(fraction: number | null | undefined, digits = 1): 
   return `${numbers.format(`.${digits}~f`)(fraction * 100)}\u00a0%`;
 }
 
-// After a day number the month is in the genitive: «12 мая», but the axis says «май».
-const SHORT_GENITIVE = ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
-
 /** 12 янв 2021 */
 export function formatDate(date: Date): string {
   return `${formatDay(date)} ${date.getUTCFullYear()}`;
@@ -39,7 +37,7 @@ export function formatDate(date: Date): string {
 
 /** 12 мая */
 export function formatDay(date: Date): string {
-  return `${date.getUTCDate()} ${SHORT_GENITIVE[date.getUTCMonth()]}`;
+  return `${date.getUTCDate()} ${SHORT_MONTHS_GENITIVE[date.getUTCMonth()]}`;
 }
 /** 12 января 2021 */
 export const formatLongDate = russianDates.utcFormat("%-d %B %Y");
@@ -62,8 +60,4 @@ function compactTick(value: number, _index?: number, ticks: ArrayLike<number> = 
   let largest = 0;
   for (let i = 0; i < ticks.length; ++i) largest = Math.max(largest, Math.abs(ticks[i]));
   return largest >= 10_000 && value !== 0 ? `${thousands(value / 1000)}\u00a0тыс.` : formatNumber(value);
-}
-
-export function parseIsoDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
 }

@@ -1,10 +1,11 @@
 // The overview's headline figures, as the original's sidebar had them: each with where it comes from.
 import type {Meta} from "../data/pipeline/snapshot.js";
 import type {CardOptions} from "./card.js";
-import {formatDate, formatLongDate, formatNumber, formatPercent, parseIsoDate} from "./format.js";
-import {POPULATION} from "./region.js";
+import {formatDate, formatLongDate, formatNumber, formatPercent} from "./format.js";
+import {parseIsoDate} from "../shared/dates.js";
+import {POPULATION} from "../shared/population.js";
 import {formatFetchedAt, statusWord} from "./status.js";
-import {has, lastReported, max, sum, type Topic} from "./topic.js";
+import {has, lastReported, max, sum, type Topic} from "../shared/topic.js";
 
 const NO_DATA = "нет данных";
 

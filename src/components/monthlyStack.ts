@@ -3,7 +3,7 @@ import {PALETTE} from "./colors.js";
 import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
 import {formatNumber, formatTick, tickFormat} from "./format.js";
 import {Plot} from "./plot.js";
-import {datesOf, has, type Topic} from "./topic.js";
+import {datesOf, has, type Topic} from "../shared/topic.js";
 
 export interface MonthlyStackOptions extends FrameOptions {
   width: number;

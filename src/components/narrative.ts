@@ -1,7 +1,8 @@
 // The overview's words: this week against the last, and where the infection rate is heading, as Russian sentences.
-import {formatLongDate, formatNumber, formatPercent, parseIsoDate} from "./format.js";
+import {formatLongDate, formatNumber, formatPercent} from "./format.js";
+import {parseIsoDate} from "../shared/dates.js";
 import {plural} from "./plural.js";
-import {lastReported, type Topic} from "./topic.js";
+import {lastReported, type Topic} from "../shared/topic.js";
 
 /** Russian noun forms for 1, 2 and 5: «случай», «случая», «случаев». */
 export type PluralForms = readonly [one: string, few: string, many: string];

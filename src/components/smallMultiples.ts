@@ -4,9 +4,10 @@ import {colorAt} from "./colors.js";
 import {element} from "./dom.js";
 import {frameHeading, noData, whenVisible, withGroupRoles, type FrameOptions} from "./figure.js";
 import {builtNear} from "./near.js";
-import {formatDate, formatNumber, formatTick, parseIsoDate, tickFormat} from "./format.js";
+import {formatDate, formatNumber, formatTick, tickFormat} from "./format.js";
+import {parseIsoDate} from "../shared/dates.js";
 import {Plot} from "./plot.js";
-import {datesOf, has, type Topic} from "./topic.js";
+import {datesOf, has, type Topic} from "../shared/topic.js";
 
 const CELL_HEIGHT = 110;
 /** A cell's title and total above its plot, in px. */

@@ -5,7 +5,7 @@ import {PALETTE} from "./colors.js";
 import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
 import {formatDate, formatDay, formatNumber, formatPercent, formatTick, tickFormat} from "./format.js";
 import {Plot} from "./plot.js";
-import {datesOf, has, type Topic} from "./topic.js";
+import {datesOf, has, type Topic} from "../shared/topic.js";
 
 export type SeriesMark = "line" | "area" | "stack" | "step" | "stepArea" | "dots";
 

@@ -8,7 +8,7 @@ import {launchBrowser, openPage, stallRetried} from "../support/browser.js";
 import {parseCsvText, toGvizCsv} from "../support/reference.js";
 import {buildSite} from "../support/site-build.js";
 
-const sample = (tab: string) => readFileSync(new URL(`../../src/data/sample/${tab}.csv`, import.meta.url), "utf8");
+const sample = (tab: string) => readFileSync(new URL(`../fixtures/sample/${tab}.csv`, import.meta.url), "utf8");
 const HEADER_ATTACK = `<img src=x onerror="window.__pwned='header'">`;
 const CELL_ATTACK = `<script>window.__pwned='cell'</script>`;
 const REGION_ATTACK = `<img src=y onerror="window.__pwned='region'">`;

@@ -11,7 +11,7 @@ import type {FetchOptions} from "../../src/data/pipeline/fetch.js";
 import type {Meta} from "../../src/data/pipeline/snapshot.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const SAMPLE_DIR = join(ROOT, "src/data/sample");
+export const SAMPLE_DIR = join(ROOT, "test/fixtures/sample");
 export const TABS = ["data", "destrib", "rosstat", "munic"] as const;
 export type Tab = (typeof TABS)[number];
 export const TABLE_FILES = ["daily.csv", "deaths.csv", "rosstat.csv", "municipalities.csv"] as const;

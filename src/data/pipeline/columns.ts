@@ -1,4 +1,5 @@
 // The one description of every column: cleaning, validation, datapackage.json and chart labels read it.
+import {POPULATION} from "../../shared/population.js";
 
 export type FieldType = "date" | "integer" | "number" | "string";
 
@@ -36,8 +37,6 @@ export function valueRequired(column: Column): boolean {
 }
 
 const PEOPLE = "чел.";
-/** The region's population, as the original used it for shares. */
-export const POPULATION = 1_012_512;
 
 // No count in this sheet (people, tests, doses, beds) comes near ten times the region's population: a larger one is a typo.
 const COUNT_LIMIT = {maximum: 10 * POPULATION, maximumReason: "ten times the region's population: a typo?"};

@@ -1,5 +1,5 @@
-import {weeklySums, zeroWhereAnyReported} from "../../components/gaps.js";
-import {byTotal, has} from "../../components/topic.js";
+import {weeklySums, zeroWhereAnyReported} from "../../shared/gaps.js";
+import {byTotal, has} from "../../shared/topic.js";
 import {topicOf} from "../pipeline/topic.js";
 
 const breakdowns = await topicOf({keys: ["newCases"], groups: ["status", "occupations", "sex", "ages", "source"]});

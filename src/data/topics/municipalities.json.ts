@@ -1,5 +1,5 @@
-import {weeklySums, zeroWhereAnyReported} from "../../components/gaps.js";
-import {byTotal, has, sum, type Topic} from "../../components/topic.js";
+import {weeklySums, zeroWhereAnyReported} from "../../shared/gaps.js";
+import {byTotal, has, sum, type Topic} from "../../shared/topic.js";
 import {topicOf} from "../pipeline/topic.js";
 
 // Two tables: the daily sheet's municipal columns, and the separate municipal sheet (cumulative counts turned into daily ones).

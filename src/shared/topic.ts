@@ -1,5 +1,5 @@
 // A page's data: the dates and the few columns it draws, with their labels from the column descriptions.
-import {parseIsoDate} from "./format.js";
+import {parseIsoDate} from "./dates.js";
 
 export interface TopicField {
   key: string;
