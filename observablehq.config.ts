@@ -1,11 +1,25 @@
 // The site in one screen: pages in reading order, theme, and no requests to other hosts.
+import type MarkdownIt from "markdown-it";
+
+/** Every page opens with the data's status line: a cell that src/components/data-status.ts draws and the build writes in ahead. */
+function statusLine(md: MarkdownIt): void {
+  md.core.ruler.after("block", "data-status", (state) => {
+    const depth = String(state.env?.path ?? "/").split("/").length - 2;
+    const dataHref = `${depth > 0 ? "../".repeat(depth) : "./"}data.html`;
+    const token = (type: string, content: string) => Object.assign(new state.Token(type, type === "fence" ? "code" : "", 0), {content, block: true, map: [0, 0]});
+    const cell = Object.assign(token("fence", `import {dataStatus} from "/components/data-status.js";\ndisplay(await dataStatus(() => FileAttachment("/data/snapshot/status.json").json(), ${JSON.stringify(dataHref)}));\n`), {info: "js", markup: "```"});
+    state.tokens.unshift(token("html_block", '<div class="data-status-cell">\n'), cell, token("html_block", "</div>\n"));
+  });
+}
 
 // Built by GitHub Actions, the footer links the repository and its `datasets` branch of every snapshot; a local build has no repository to name.
 const repository = process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY}` : null;
 const code = repository ? `Код: <a href="${repository}">${process.env.GITHUB_REPOSITORY}</a>, MIT; все снимки данных — в <a href="${repository}/tree/datasets">ветке datasets</a>.` : "Код: MIT.";
 
 export default {
-  root: "src",
+  // scripts/framework.ts sets these to build aside and swap the folder in, and the tests to build a copy; plain Framework uses src and dist.
+  root: process.env.OBSERVABLE_ROOT || "src",
+  output: process.env.OBSERVABLE_OUTPUT || "dist",
   title: "COVID-19 в Калининградской области",
   pages: [
     {name: "Обзор", path: "/"},
@@ -28,7 +42,8 @@ export default {
   search: false,
   pager: true,
   toc: false,
+  markdownIt: (md: MarkdownIt) => md.use(statusLine),
   preserveExtension: true,
   footer: `Данные: <a href="./data.html">снимок публичной Google-таблицы</a>. ${code} Сделано на Observable Framework.`,
-  head: '<meta name="description" content="Живой блокнот о COVID-19 в Калининградской области: случаи, смерти, тесты, вакцинация, муниципалитеты."><link rel="icon" href="data:,">'
+  head: '<meta name="description" content="COVID-19 в Калининградской области с марта 2020 по июнь 2023 года: случаи, смерти, тесты, вакцинация, муниципалитеты — по официальным сводкам."><link rel="icon" href="data:,">'
 };

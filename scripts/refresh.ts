@@ -5,7 +5,7 @@ import {appendFileSync, existsSync, readFileSync} from "node:fs";
 import {basename, dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
-import Papa from "papaparse";
+import type {Meta} from "../src/shared/meta.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const PIPELINE = join(ROOT, "scripts/pipeline.mjs");
@@ -16,7 +16,11 @@ const DATA_FILES = ["*.csv", "datapackage.json", "meta.json"];
 const META = "meta.json";
 const BOT = {name: "covid39-bot", email: "covid39-bot@users.noreply.github.com"};
 
+const USAGE = "usage: npm run refresh -- --datasets DIR [--no-push]";
+
 class RefreshError extends Error {}
+/** A mistake in the command line: one line and the usage, exit 2. */
+class UsageError extends Error {}
 
 function git(dir: string, args: string[], options: SpawnSyncOptions = {}): string {
   const result = spawnSync("git", args, {cwd: dir, encoding: "utf8", ...options});
@@ -67,11 +71,10 @@ function changedTables(files: string[]): string[] {
   return tables.length === 0 && files.includes("datapackage.json") ? ["datapackage"] : tables;
 }
 
+/** The daily table's newest day, as the pipeline recorded it. */
 function newestDate(dir: string): string | undefined {
-  const file = join(dir, "daily.csv");
-  if (!existsSync(file)) return undefined;
-  const {data} = Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), {header: true, skipEmptyLines: true});
-  return data.map((row) => row.date ?? "").filter((date) => /^\d{4}-\d{2}-\d{2}/.test(date)).sort().at(-1);
+  const meta = JSON.parse(readFileSync(join(dir, META), "utf8")) as Meta;
+  return meta.tables.daily?.lastDate ?? undefined;
 }
 
 function commitMessage(tables: string[], newest: string | undefined): string {
@@ -121,8 +124,13 @@ function refresh(dir: string, {pushToOrigin}: {pushToOrigin: boolean}): void {
 }
 
 function main(): void {
-  const {values} = parseArgs({options: {datasets: {type: "string"}, "no-push": {type: "boolean", default: false}}});
-  if (!values.datasets) throw new RefreshError("usage: npm run refresh -- --datasets DIR [--no-push]");
+  let values;
+  try {
+    ({values} = parseArgs({options: {datasets: {type: "string"}, "no-push": {type: "boolean", default: false}}}));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (!values.datasets) throw new UsageError("--datasets DIR is required: a checkout of the datasets branch");
   const dir = resolve(values.datasets);
   if (!existsSync(dir)) throw new RefreshError(`${dir} does not exist: check out the datasets branch there first`);
   refresh(dir, {pushToOrigin: !values["no-push"]});
@@ -131,6 +139,10 @@ function main(): void {
 try {
   main();
 } catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`npm run refresh: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
   console.error(`refresh: ${error instanceof RefreshError ? error.message : error instanceof Error ? error.stack : String(error)}`);
   process.exit(1);
 }

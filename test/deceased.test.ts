@@ -5,6 +5,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
 import {deceasedSummary} from "../src/data/pipeline/deceased.js";
+import {readSnapshot} from "../src/data/pipeline/published.js";
 
 const field = (name: string, type: string, title: string, label: string, group?: string) => ({name, type, title, label, ...(group ? {group} : {})});
 
@@ -40,27 +41,30 @@ const DEATHS = `date,age,male,female,heart,diabetes,cancer
 
 `;
 
+const META = JSON.stringify({generatedAt: "2023-06-08T00:00:00Z", tables: {}});
+
 let dir: string;
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), "deceased-"));
   await writeFile(join(dir, "datapackage.json"), JSON.stringify(DATAPACKAGE));
   await writeFile(join(dir, "deaths.csv"), DEATHS);
+  await writeFile(join(dir, "meta.json"), META);
 });
 after(() => rm(dir, {recursive: true, force: true}));
 
 test("counts the records and those with a date", async () => {
-  const summary = await deceasedSummary(dir);
+  const summary = deceasedSummary(await readSnapshot(dir));
   assert.equal(summary.records, 6);
   assert.equal(summary.withDate, 4);
 });
 
 test("the median age of an even count is the mean of the middle two", async () => {
-  assert.equal((await deceasedSummary(dir)).medianAge, (64 + 71) / 2);
+  assert.equal((deceasedSummary(await readSnapshot(dir))).medianAge, (64 + 71) / 2);
 });
 
 test("ten-year bins span the youngest to the oldest, empty ones kept, sex unknown where the flags do not say", async () => {
-  assert.deepEqual((await deceasedSummary(dir)).ageBins, [
+  assert.deepEqual((deceasedSummary(await readSnapshot(dir))).ageBins, [
     {from: 50, to: 59, male: 0, female: 0, unknownSex: 1},
     {from: 60, to: 69, male: 1, female: 1, unknownSex: 0},
     {from: 70, to: 79, male: 1, female: 1, unknownSex: 0},
@@ -71,7 +75,7 @@ test("ten-year bins span the youngest to the oldest, empty ones kept, sex unknow
 });
 
 test("comorbidities come from the deaths resource, in its order, with its labels and shares of all records", async () => {
-  assert.deepEqual((await deceasedSummary(dir)).comorbidities, [
+  assert.deepEqual((deceasedSummary(await readSnapshot(dir))).comorbidities, [
     {key: "heart", label: "Болезни сердца", count: 3, share: 3 / 6},
     {key: "diabetes", label: "Диабет", count: 1, share: 1 / 6},
     {key: "cancer", label: "Онкология", count: 1, share: 1 / 6}
@@ -82,8 +86,9 @@ test("an empty table gives zeros and no median, not an error", async () => {
   const empty = await mkdtemp(join(tmpdir(), "deceased-empty-"));
   try {
     await writeFile(join(empty, "datapackage.json"), JSON.stringify(DATAPACKAGE));
+    await writeFile(join(empty, "meta.json"), META);
     await writeFile(join(empty, "deaths.csv"), "date,age,male,female,heart,diabetes,cancer\n");
-    const summary = await deceasedSummary(empty);
+    const summary = deceasedSummary(await readSnapshot(empty));
     assert.deepEqual(summary, {
       records: 0,
       withDate: 0,

@@ -4,8 +4,9 @@ import {cp} from "node:fs/promises";
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
-import {runPipeline, type Meta, type TableMeta} from "../src/data/pipeline/snapshot.js";
-import type {TableName} from "../src/data/pipeline/sources.js";
+import {runPipeline} from "../src/data/pipeline/snapshot.js";
+import type {Meta, TableMeta} from "../src/shared/meta.js";
+import type {TableName} from "../src/shared/meta.js";
 import {DAY1, DAY2, PATIENT, parseSnapshotCsv, readSet, records, sampleAnswers, sampleText, tempDir, toCsv, type Tab} from "./support/pipeline-harness.js";
 import {startSheetServer, type Handler, type SheetServer} from "./support/sheet-server.js";
 
@@ -25,7 +26,7 @@ before(async () => {
   ({dir: root, remove: removeRoot} = await tempDir("faults-content"));
   baseDir = join(root, "baseline");
   const log: string[] = [];
-  const meta = await runPipeline({outDir: baseDir, strict: true, fetch: PATIENT, now: () => DAY1, log: (line) => log.push(line)});
+  const {meta} = await runPipeline({outDir: baseDir, strict: true, fetch: PATIENT, now: () => DAY1, log: (line) => log.push(line)});
   for (const table of ["daily", "municipalities"] as const) {
     assert.equal(meta.tables[table]?.status, "fresh", log.join("\n"));
     assert.deepEqual(meta.tables[table]?.warnings, [], `the sample itself gives no warning for ${table}`);
@@ -55,7 +56,7 @@ async function runTab(tab: "data" | "munic", body: string | Handler): Promise<Ou
   await cp(baseDir, dir, {recursive: true});
   server.set(tab, body);
   try {
-    const meta = await runPipeline({outDir: dir, strict: false, only: [table], fetch: PATIENT, now: () => DAY2});
+    const {meta} = await runPipeline({outDir: dir, strict: false, only: [table], fetch: PATIENT, now: () => DAY2});
     const file = await readFile(join(dir, `${table}.csv`));
     return {meta, table: meta.tables[table]!, file, csv: parseSnapshotCsv(file.toString("utf8"))};
   } finally {
@@ -298,7 +299,7 @@ describe("the data tab", () => {
         const dir = join(root, `run-${++runs}`);
         server.set("data", emptied());
         try {
-          const meta = await runPipeline({outDir: dir, strict: true, only: ["daily"], fetch: PATIENT, now: () => DAY2});
+          const {meta} = await runPipeline({outDir: dir, strict: true, only: ["daily"], fetch: PATIENT, now: () => DAY2});
           const file = await readFile(join(dir, "daily.csv"));
           outcome = {meta, table: meta.tables.daily!, file, csv: parseSnapshotCsv(file.toString("utf8"))};
         } finally {

@@ -1,13 +1,14 @@
 // Network faults against a loopback stand-in for the sheet: what each table ends as, what the error says, and that the last good files stay.
 import assert from "node:assert/strict";
-import {existsSync} from "node:fs";
+import {existsSync, readdirSync} from "node:fs";
 import type {ServerResponse} from "node:http";
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import {afterEach, beforeEach, describe, it} from "node:test";
 import type {FetchOptions} from "../src/data/pipeline/fetch.js";
-import {runPipeline, type Meta, type PipelineOptions} from "../src/data/pipeline/snapshot.js";
-import type {TableName} from "../src/data/pipeline/sources.js";
+import {runPipeline, type PipelineOptions} from "../src/data/pipeline/snapshot.js";
+import type {Meta} from "../src/shared/meta.js";
+import type {TableName} from "../src/shared/meta.js";
 import {
   DAY1,
   DAY2,
@@ -47,7 +48,7 @@ afterEach(async () => {
 /** A good run on day 1: the last good snapshot the faulty run must not spoil. Returns its bytes. */
 async function lastGood(): Promise<Map<string, Buffer>> {
   const log: string[] = [];
-  const meta = await runPipeline({outDir: dir, strict: true, fetch: PATIENT, now: () => DAY1, log: (line) => log.push(line)});
+  const {meta} = await runPipeline({outDir: dir, strict: true, fetch: PATIENT, now: () => DAY1, log: (line) => log.push(line)});
   for (const table of TABLES) assert.equal(meta.tables[table]?.status, "fresh", `good run: ${table}\n${log.join("\n")}`);
   server.requests.length = 0;
   return readSet(dir);
@@ -57,7 +58,7 @@ async function lastGood(): Promise<Map<string, Buffer>> {
 async function faultyRun(fetch: FetchOptions = PATIENT, extra: Partial<PipelineOptions> = {}): Promise<{meta: Meta; log: string[]; ms: number}> {
   const log: string[] = [];
   const started = Date.now();
-  const meta = await runPipeline({outDir: dir, strict: false, fetch, now: () => DAY2, log: (line) => log.push(line), ...extra});
+  const {meta} = await runPipeline({outDir: dir, strict: false, fetch, now: () => DAY2, log: (line) => log.push(line), ...extra});
   return {meta, log, ms: Date.now() - started};
 }
 
@@ -77,13 +78,20 @@ function assertFresh(meta: Meta, tables: TableName[]) {
   }
 }
 
-/** Every table file and datapackage.json byte for byte as before (the fresh ones are rebuilt from the same sample, so equal too). */
+/**
+ * Every table file byte for byte as before (the fresh ones are rebuilt from the same sample, so equal too), and
+ * datapackage.json the same but for the status it gives each table.
+ */
 async function assertUntouched(before: Map<string, Buffer>) {
   const after = await readSet(dir);
-  for (const name of [...TABLE_FILES, "datapackage.json"]) {
+  for (const name of TABLE_FILES) {
     assert.ok(before.has(name), `${name} was in the last good snapshot`);
     assert.ok(after.get(name)?.equals(before.get(name)!), `${name} is byte for byte the last good one`);
   }
+  const meta = await readMeta(dir);
+  const resources = (set: Map<string, Buffer>) => (JSON.parse(String(set.get("datapackage.json"))) as {resources: {name: TableName}[]}).resources;
+  const expected = resources(before).map((resource) => ({...resource, status: meta.tables[resource.name]?.status, fetchedAt: meta.tables[resource.name]?.fetchedAt}));
+  assert.deepEqual(resources(after), expected, "datapackage.json describes the same tables, each with its status and read time from meta.json");
 }
 
 /**
@@ -126,36 +134,29 @@ describe("connection refused (nothing listens on the port)", () => {
     await assertUntouched(before);
   });
 
-  it("without a snapshot: every table falls back to the sample and says why", async () => {
+  it("without a snapshot: no table is published, and each says why", async () => {
     process.env.SHEET_URL = await refused();
-    const {meta} = await faultyRun();
-    for (const table of TABLES) {
-      assert.equal(meta.tables[table]?.status, "sample", table);
-      assert.equal(meta.tables[table]?.fetchedAt, null);
-      assert.match(meta.tables[table]?.error ?? "", /connection refused by the sheet's host \(1 attempt\)/);
-      assert.ok(existsSync(join(dir, `${table}.csv`)));
-    }
+    const log: string[] = [];
+    const {meta, missing, written} = await runPipeline({outDir: dir, fetch: PATIENT, now: () => DAY2, log: (line) => log.push(line)});
+    assert.deepEqual([meta.tables, missing, written], [{}, TABLES, false]);
+    for (const table of TABLES) assert.match(log.join("\n"), new RegExp(`${table}: FAILED, and no last good file to keep: connection refused by the sheet's host \\(1 attempt\\)`));
+    for (const name of [...TABLE_FILES, "meta.json", "datapackage.json"]) assert.ok(!existsSync(join(dir, name)), `${name} is absent`);
   });
 
-  it("CLI --strict without a snapshot: exit 1, no table written", async () => {
+  it("CLI --strict without a snapshot: exit 1, and an empty folder stays empty", async () => {
     const run = await runCli(["--out", dir, "--strict"], cliEnv(await refused()));
     assert.equal(run.status, 1, run.stderr);
-    assert.match(run.stderr, /daily: FAILED, nothing written: connection refused by the sheet's host/);
-    assert.match(run.stderr, /not every table is fresh \(--strict\)/);
-    for (const name of TABLE_FILES) assert.ok(!existsSync(join(dir, name)), `${name} is absent`);
-    assert.deepEqual((await readMeta(dir)).tables, {});
+    assert.match(run.stderr, /daily: FAILED, and no last good file to keep: connection refused by the sheet's host/);
+    assert.match(run.stderr, /nothing written \(--strict\): daily, deaths, rosstat, municipalities not fresh/);
+    assert.deepEqual(readdirSync(dir), []);
   });
 
-  it("CLI --strict with a snapshot: exit 1, every table stale, files untouched", async () => {
+  it("CLI --strict with a snapshot: exit 1, and every file, meta.json too, as it was", async () => {
     const before = await lastGood();
     const run = await runCli(["--out", dir, "--strict"], cliEnv(await refused()));
     assert.equal(run.status, 1, run.stderr);
-    const meta = await readMeta(dir);
-    for (const table of TABLES) {
-      assert.equal(meta.tables[table]?.status, "stale");
-      assert.match(meta.tables[table]?.error ?? "", /connection refused by the sheet's host/);
-    }
-    await assertUntouched(before);
+    assert.match(run.stderr, /daily: STALE, kept the last good file: connection refused by the sheet's host/);
+    assert.deepEqual(await readSet(dir), before);
   });
 });
 
@@ -307,7 +308,7 @@ describe("HTTP errors", () => {
     await assertUntouched(before);
   });
 
-  it("404 through the CLI with --strict: exit 1, daily stale and untouched", async () => {
+  it("404 through the CLI with --strict: exit 1, and nothing written", async () => {
     const before = await lastGood();
     server.set("data", (_req, res) => {
       res.writeHead(404);
@@ -316,10 +317,8 @@ describe("HTTP errors", () => {
     const run = await runCli(["--out", dir, "--strict"], cliEnv(server.template));
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stderr, /daily: STALE, kept the last good file: HTTP 404/);
-    const meta = await readMeta(dir);
-    assert.equal(meta.tables.daily?.status, "stale");
-    for (const table of OTHERS) assert.equal(meta.tables[table]?.status, "fresh");
-    await assertUntouched(before);
+    assert.match(run.stderr, /nothing written \(--strict\): daily not fresh/);
+    assert.deepEqual(await readSet(dir), before, "all or nothing: the fresh tables are not written either");
   });
 
   it("500 twice, then the CSV: fresh after 3 requests", async () => {
@@ -387,15 +386,15 @@ describe("answers that are not the CSV", () => {
     assert.deepEqual(server.requests.filter((tab) => tab === "data" || tab === ""), ["data", ""], "the redirect was followed");
   });
 
-  it("a 302 to a login page through the CLI with --strict and no snapshot: exit 1, daily absent, the rest fresh", async () => {
+  it("a 302 to a login page through the CLI without --strict and with no snapshot: exit 1, daily absent, the rest fresh", async () => {
     server.set("", loginPage);
     server.set("data", (_req, res) => {
       res.writeHead(302, {location: "/ServiceLogin"});
       res.end();
     });
-    const run = await runCli(["--out", dir, "--strict"], cliEnv(server.template));
+    const run = await runCli(["--out", dir], cliEnv(server.template));
     assert.equal(run.status, 1, run.stderr);
-    assert.match(run.stderr, /daily: FAILED, nothing written: got an HTML page/);
+    assert.match(run.stderr, /daily: FAILED, and no last good file to keep: got an HTML page/);
     assert.ok(!existsSync(join(dir, "daily.csv")));
     const meta = await readMeta(dir);
     assert.equal(meta.tables.daily, undefined);
@@ -435,20 +434,5 @@ describe("answers that are not the CSV", () => {
     assertStale(meta, "municipalities", /not UTF-8 .*cp1251/);
     assertFresh(meta, ["daily", "deaths", "rosstat"]);
     await assertUntouched(before);
-  });
-});
-
-describe("the sample is never passed off as real data", () => {
-  it("a second failing run after a sample fallback still says sample, not stale", async () => {
-    server.set("data", (_req, res) => {
-      res.writeHead(404);
-      res.end();
-    });
-    const first = await faultyRun();
-    assert.equal(first.meta.tables.daily?.status, "sample");
-    const {meta} = await faultyRun();
-    // daily.csv is still the bundled sample: "stale" would tell readers it is the sheet's data of an unknown date.
-    assert.equal(meta.tables.daily?.status, "sample", `daily.csv holds the sample, but meta.json says ${meta.tables.daily?.status} (source ${meta.tables.daily?.source})`);
-    assert.match(meta.tables.daily?.error ?? "", /HTTP 404/);
   });
 });

@@ -48,7 +48,7 @@ describe("pipeline end to end over loopback HTTP", () => {
     server = await startSheetServer({data: sample("data"), destrib: sample("destrib"), rosstat: sample("rosstat"), munic: sample("munic")});
     process.env.SHEET_URL = server.template;
     dir = await mkdtemp(join(tmpdir(), "covid39-integration-"));
-    const meta = await runPipeline({outDir: dir, strict: true, fetch: FAST});
+    const {meta} = await runPipeline({outDir: dir, strict: true, fetch: FAST});
     for (const table of ["daily", "deaths", "rosstat", "municipalities"] as const) assert.equal(meta.tables[table]?.status, "fresh", meta.tables[table]?.error);
     assert.deepEqual([...server.requests].sort(), ["data", "destrib", "munic", "rosstat"]);
 
@@ -90,7 +90,7 @@ describe("pipeline end to end over loopback HTTP", () => {
     server = await startSheetServer({data: raw});
     process.env.SHEET_URL = server.template;
     dir = await mkdtemp(join(tmpdir(), "covid39-integration-"));
-    const meta = await runPipeline({outDir: dir, only: ["daily"], fetch: FAST, now: () => new Date("2021-01-04T00:00:00Z")});
+    const {meta} = await runPipeline({outDir: dir, only: ["daily"], fetch: FAST, now: () => new Date("2021-01-04T00:00:00Z")});
     assert.equal(meta.tables.daily?.status, "fresh", meta.tables.daily?.error);
     const sheet = sheetColumns(raw);
     const daily = await published(dir, "daily");

@@ -7,7 +7,7 @@ import type {ServerResponse} from "node:http";
 import {join} from "node:path";
 import {after, before, it} from "node:test";
 import {recover} from "../src/data/pipeline/atomic.js";
-import type {Meta} from "../src/data/pipeline/snapshot.js";
+import type {Meta} from "../src/shared/meta.js";
 import {JOURNAL, ROOT, TABS, parseSnapshotCsv, records, sampleText, tempDir, toCsv, type Tab} from "./support/pipeline-harness.js";
 import {startSheetServer, type SheetServer} from "./support/sheet-server.js";
 import {mulberry32} from "../scripts/random.js";

@@ -1,7 +1,7 @@
 // The overview's sentences and headline figures, on small hand-made topics: Russian plurals, week comparison, missing values.
 import assert from "node:assert/strict";
 import {describe, test} from "node:test";
-import type {Meta} from "../src/data/pipeline/snapshot.js";
+import type {Meta} from "../src/shared/meta.js";
 import {caseCards, vaccinationCards} from "../src/components/headlines.js";
 import {CASES, DAYS, compareWeeks, countOf, dateRange, plural, rateSentence, rateTrend, weekSentence} from "../src/components/narrative.js";
 import type {Topic, Values} from "../src/shared/topic.js";
@@ -145,15 +145,15 @@ describe("rateSentence", () => {
 });
 
 describe("headline cards", () => {
-  const meta: Meta = {generatedAt: "2023-06-08T00:00:00Z", tables: {daily: {status: "sample", source: "sample", fetchedAt: null, rows: 14, warnings: []}}};
+  const meta: Meta = {generatedAt: "2023-06-08T00:00:00Z", tables: {daily: {status: "stale", source: "https://example.org/export", fetchedAt: "2023-06-08T06:00:00Z", rows: 14, firstDate: "2023-05-25", lastDate: "2023-06-07", warnings: []}}};
   const rosstat: Topic = {dates: ["2023-06-01"], fields: {}, series: {covidConfirmed: [3], covidSuspected: [null], otherCauseVirusContributed: [1], otherCauseVirusNotContributed: [0]}};
 
   test("sums, shares and the Rosstat month", () => {
     const daily = topicOf({newCases: [...week(10), ...week(20)], deaths: [...week(null), 1, 0, 0, 0, 0, 0, 1], secondDose: [...week(0), 50, 0, 0, 0, 0, 0, 0]}, "2023-05-25");
     const cards = [...caseCards(daily, rosstat, meta), ...vaccinationCards(daily)];
     const byTitle = Object.fromEntries(cards.map((c) => [c.title, c]));
-    assert.equal(byTitle["Последнее обновление"].value, "7 июн 2023");
-    assert.match(byTitle["Последнее обновление"].detail!, /демонстрационные/);
+    assert.equal(byTitle["Данные по"].value, "7 июн 2023");
+    assert.equal(byTitle["Данные по"].detail, "сохранённый снимок, прочитан 8 июня 2023 г. в 08:00");
     assert.equal(byTitle["Выявлено случаев"].value, "210");
     assert.equal(byTitle["Умерли, по официальным данным"].detail, `летальность 0,95${NBSP}%`);
     assert.equal(byTitle["Привиты вторым компонентом"].value, "50");

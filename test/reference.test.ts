@@ -52,7 +52,7 @@ describe("against what the original published on 2023-06-08", {skip: hasReferenc
     });
     process.env.SHEET_URL = server.template;
     dir = await mkdtemp(join(tmpdir(), "covid39-reference-"));
-    const meta = await runPipeline({outDir: dir, strict: true, only: ["daily", "rosstat", "municipalities"], fetch: {timeoutMs: 10000, retries: 0, baseDelayMs: 10}, now: () => new Date("2023-06-08T12:00:00Z")});
+    const {meta} = await runPipeline({outDir: dir, strict: true, only: ["daily", "rosstat", "municipalities"], fetch: {timeoutMs: 10000, retries: 0, baseDelayMs: 10}, now: () => new Date("2023-06-08T12:00:00Z")});
     assert.equal(meta.tables.daily?.status, "fresh", meta.tables.daily?.error);
     assert.equal(meta.tables.rosstat?.status, "fresh", meta.tables.rosstat?.error);
     assert.equal(meta.tables.municipalities?.status, "fresh", meta.tables.municipalities?.error);

@@ -1,11 +1,12 @@
-// Failure never loses data: last good files stay, the sample stands in only where nothing was ever published.
+// Failure never loses data: last good files stay, and a table never read is left out rather than made up.
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {mkdtemp, readFile, readdir, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, test} from "node:test";
-import {allFresh, runPipeline, type Meta} from "../src/data/pipeline/snapshot.js";
+import {runPipeline} from "../src/data/pipeline/snapshot.js";
+import type {Meta} from "../src/shared/meta.js";
 import {startSheetServer, type SheetServer} from "./support/sheet-server.js";
 
 const FAST = {timeoutMs: 3000, retries: 0, baseDelayMs: 10};
@@ -36,7 +37,7 @@ describe("snapshot folder", () => {
     await runPipeline({outDir: dir, fetch: FAST});
     const before = await files();
     server.set("data", LOGIN_PAGE);
-    const meta = await runPipeline({outDir: dir, fetch: FAST});
+    const {meta} = await runPipeline({outDir: dir, fetch: FAST});
     const after = await files();
     assert.equal(after["daily.csv"], before["daily.csv"]);
     assert.equal(meta.tables.daily?.status, "stale");
@@ -44,31 +45,39 @@ describe("snapshot folder", () => {
     assert.equal(meta.tables.daily?.fetchedAt, (JSON.parse(before["meta.json"]) as Meta).tables.daily?.fetchedAt, "the date of the data shown, not of this run");
     assert.equal(meta.tables.deaths?.status, "fresh", "tables succeed or fail independently");
     const datapackage = JSON.parse(after["datapackage.json"]);
-    assert.deepEqual(datapackage.resources[0], JSON.parse(before["datapackage.json"]).resources[0], "the stale table keeps its description");
+    assert.deepEqual(datapackage.resources[0], {...JSON.parse(before["datapackage.json"]).resources[0], status: "stale"}, "the stale table keeps its description, which says it is stale");
   });
 
-  test("with no last good file: the bundled sample, or with --strict nothing at all", async () => {
+  test("with no last good file, a table that cannot be read is not published; --strict writes nothing at all", async () => {
     server.set("rosstat", LOGIN_PAGE);
-    const meta = await runPipeline({outDir: dir, fetch: FAST});
-    assert.equal(meta.tables.rosstat?.status, "sample");
-    assert.match(meta.tables.rosstat!.source, /^sample: /);
-    assert.ok((await readFile(join(dir, "rosstat.csv"), "utf8")).startsWith("month,"));
-    assert.equal(allFresh(meta), false);
+    const {meta, missing, notFresh, written} = await runPipeline({outDir: dir, fetch: FAST});
+    assert.deepEqual([missing, notFresh, written], [["rosstat"], ["rosstat"], true]);
+    assert.equal(meta.tables.rosstat, undefined);
+    assert.equal(meta.tables.daily?.status, "fresh");
+    assert.ok(!(await readdir(dir)).includes("rosstat.csv"));
+    assert.ok(!JSON.parse(await readFile(join(dir, "datapackage.json"), "utf8")).resources.some((r: {name: string}) => r.name === "rosstat"));
 
     const strictDir = await mkdtemp(join(tmpdir(), "covid39-strict-"));
     const strict = await runPipeline({outDir: strictDir, strict: true, fetch: FAST});
-    assert.equal(strict.tables.rosstat, undefined);
-    assert.ok(!(await readdir(strictDir)).includes("rosstat.csv"), "strict writes nothing for a table it could not read");
-    assert.ok(!JSON.parse(await readFile(join(strictDir, "datapackage.json"), "utf8")).resources.some((r: {name: string}) => r.name === "rosstat"));
-    assert.equal(allFresh(strict), false);
+    assert.equal(strict.written, false);
+    assert.deepEqual(await readdir(strictDir), [], "an empty folder stays empty: not even meta.json");
     await rm(strictDir, {recursive: true, force: true});
   });
 
+  test("--strict keeps every last good file as it was when one table is not fresh", async () => {
+    await runPipeline({outDir: dir, fetch: FAST});
+    const before = await files();
+    server.set("rosstat", LOGIN_PAGE);
+    const strict = await runPipeline({outDir: dir, strict: true, fetch: FAST});
+    assert.deepEqual([strict.notFresh, strict.written], [["rosstat"], false]);
+    assert.deepEqual(await files(), before, "not even the fresh tables or meta.json are written");
+  });
+
   test("offline keeps the snapshot as it is and fetches nothing", async () => {
-    const first = await runPipeline({outDir: dir, fetch: FAST});
+    const {meta: first} = await runPipeline({outDir: dir, fetch: FAST});
     const before = await files();
     const requests = server.requests.length;
-    const meta = await runPipeline({outDir: dir, offline: true, fetch: FAST});
+    const {meta} = await runPipeline({outDir: dir, offline: true, fetch: FAST});
     assert.equal(server.requests.length, requests);
     assert.deepEqual(meta.tables, first.tables);
     assert.equal((await files())["daily.csv"], before["daily.csv"]);
@@ -76,10 +85,10 @@ describe("snapshot folder", () => {
 
   test("warnings never make a table stale", async () => {
     server.set("data", TABS.data.replace(/\n"(\d\d\.\d\d\.\d{4})","(\d+)","[^"]*","/, '\n"$1","$2","нет данных","'));
-    const meta = await runPipeline({outDir: dir, strict: true, fetch: FAST});
+    const {meta, written} = await runPipeline({outDir: dir, strict: true, fetch: FAST});
+    assert.equal(written, true);
     assert.equal(meta.tables.daily?.status, "fresh");
     assert.ok(meta.tables.daily!.warnings.some((w) => w.includes("«нет данных»")));
-    assert.equal(allFresh(meta), true);
   });
 
   test("a column that suddenly empties keeps its published values, with a warning", async () => {
@@ -93,7 +102,7 @@ describe("snapshot folder", () => {
     const at = sheetHeader.indexOf("кол-во тестов кумул");
     const emptied = lines.map((line, i) => (i === 0 || i < lines.length - 31 || line === "" ? line : line.split('","').map((cell, j) => (j === at ? "" : cell)).join('","')));
     server.set("data", emptied.join("\n"));
-    const meta = await runPipeline({outDir: dir, fetch: FAST});
+    const {meta} = await runPipeline({outDir: dir, fetch: FAST});
     const after = (await readFile(join(dir, "daily.csv"), "utf8")).split("\n");
     assert.deepEqual(after.map((l) => l.split(",")[tests]), before.map((l) => l.split(",")[tests]));
     assert.ok(meta.tables.daily!.warnings.some((w) => w.includes("«кол-во тестов кумул» lost 30 values")), meta.tables.daily!.warnings.join("\n"));

@@ -3,8 +3,7 @@ import {PALETTE} from "./colors.js";
 import {chartFrame, noData, type FrameOptions, type LegendItem} from "./figure.js";
 import {formatNumber, formatPercent} from "./format.js";
 import {Plot} from "./plot.js";
-// Types only: erased from the browser bundle; the shape is the one the loader writes.
-import type {AgeBin} from "../data/pipeline/deceased.js";
+import type {AgeBin} from "../shared/deceased.js";
 
 export interface ShareItem {
   key: string;

@@ -1,10 +1,10 @@
 // The overview's headline figures, as the original's sidebar had them: each with where it comes from.
-import type {Meta} from "../data/pipeline/snapshot.js";
+import type {Meta} from "../shared/meta.js";
 import type {CardOptions} from "./card.js";
 import {formatDate, formatLongDate, formatNumber, formatPercent} from "./format.js";
 import {parseIsoDate} from "../shared/dates.js";
 import {POPULATION} from "../shared/population.js";
-import {formatFetchedAt, statusWord} from "./status.js";
+import {formatReadTime, isArchive} from "../shared/status.js";
 import {has, lastReported, max, sum, type Topic} from "../shared/topic.js";
 
 const NO_DATA = "нет данных";
@@ -49,13 +49,12 @@ export function vaccinationCards(daily: Topic): CardOptions[] {
 function updated(daily: Topic, meta: Meta): CardOptions {
   const last = daily.dates.at(-1);
   const table = meta.tables.daily;
-  const status = table ? `данные ${statusWord(table.status)}` : "состояние неизвестно";
-  const fetched = table?.fetchedAt ? `, прочитаны ${formatFetchedAt(table.fetchedAt)}` : "";
+  const read = table?.fetchedAt ? formatReadTime(table.fetchedAt) : "—";
   return {
-    title: "Последнее обновление",
+    title: isArchive(meta) ? "Данные до" : "Данные по",
     value: last ? formatDate(parseIsoDate(last)) : "—",
-    detail: `${status}${fetched}`,
-    note: "Дата последней строки ежедневной сводки. Что значит состояние данных — на странице «Данные»."
+    detail: table?.status === "stale" ? `сохранённый снимок, прочитан ${read}` : `таблица прочитана ${read}`,
+    note: "День последней строки ежедневной сводки и время, когда её прочитали. Подробнее — на странице «Данные»."
   };
 }
 

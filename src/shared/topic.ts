@@ -9,6 +9,8 @@ export interface TopicField {
   description: string;
   unit?: string;
   sparse?: boolean;
+  /** The column's colour on every chart of the site. */
+  color?: string;
 }
 
 export type Values = (number | null)[];

@@ -29,7 +29,7 @@ describe("hostile text from the sheet", () => {
   let browser: Browser;
   let site: Served;
   before(async () => {
-    const dist = await buildSite("hostile", {data: hostileData(), destrib: sample("destrib"), rosstat: sample("rosstat"), munic: hostileMunic()});
+    const dist = await buildSite("hostile", {tabs: {data: hostileData(), destrib: sample("destrib"), rosstat: sample("rosstat"), munic: hostileMunic()}});
     site = await serveSite(dist);
     browser = await launchBrowser();
   });

@@ -9,8 +9,7 @@ import config from "../../observablehq.config.js";
 import {PHONE} from "../../scripts/prerender.js";
 import {serveSite, type Served} from "../../scripts/serve.js";
 import {launchBrowser, openPage, revealAll, shownErrors, stallRetried, type NewPage} from "../support/browser.js";
-import {hasReference, rawDailyFromPublished, rawMunicFromPublished, rawRosstatFromPublished, readReference, SKIP_REASON} from "../support/reference.js";
-import {buildSite} from "../support/site-build.js";
+import {builtSite} from "../support/site-build.js";
 
 const pages = config.pages.map((p) => ({name: p.name, path: p.path === "/" ? "/index.html" : `${p.path}.html`}));
 const views = [
@@ -32,7 +31,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
 }
 
-function checkSite(label: string, dist: () => string, banner: RegExp | null) {
+function checkSite(label: string, dist: () => string, status: RegExp) {
   let browser: Browser;
   let site: Served;
   before(async () => {
@@ -63,20 +62,19 @@ function checkSite(label: string, dist: () => string, banner: RegExp | null) {
             axes.map((axis) => [...axis.querySelectorAll("text")].map((text) => text.textContent ?? "")).filter((labels) => labels.some((l) => l.includes("тыс.")) && labels.some((l) => /^\d{1,3}(\u00a0\d{3})+$/.test(l)))
           );
           assert.deepEqual(mixedAxes, [], "a y axis mixes «9 000» with «14 тыс.»");
-          const notice = await page.locator(".status-banner").allInnerTexts();
-          if (banner) assert.match(notice.join(" "), banner, "the sample must say it is not real data");
-          else assert.deepEqual(notice, [], "fresh data need no notice");
+          assert.match((await page.locator(".data-status").allInnerTexts()).join(" "), status, "the status line says how old the data are");
           assert.deepEqual(await seriousViolations(page), [], "axe-core: serious or critical violations");
         }));
     }
   }
 }
 
-describe("the site built from the bundled sample (npm run build:test → dist)", () => checkSite("sample", () => "dist", /Демонстрационные данные/));
+describe("the real-data default (the bundled snapshot)", () => checkSite("real", () => builtSite("real"), /^Данные до 7 июня 2023 года: сбор данных прекращён\. О данных$/));
+describe("the generated sample, read as the sheet", () => checkSite("sample", () => builtSite("sample"), /^Данные до 7 июня 2023 года: сбор данных прекращён\. О данных$/));
 
 /** The built site served on loopback and a browser, both closed once `use` is done with the pages it opened (stallRetried). */
 async function withSite(use: (url: string, newPage: NewPage) => Promise<void>): Promise<void> {
-  const site = await serveSite("dist");
+  const site = await serveSite(builtSite("real"));
   const browser = await launchBrowser();
   try {
     await stallRetried(browser, (newPage) => use(site.url, newPage));
@@ -182,27 +180,15 @@ test("when Plot cannot be fetched, the empty chart slots say so, the rest of the
 
 test("no page preloads Plot or d3; Plot is fetched as one self-contained module (scripts/plot-bundle.ts, src/components/plot.ts)", () => {
   for (const {path} of pages) {
-    const html = readFileSync(`dist${path}`, "utf8");
+    const html = readFileSync(join(builtSite("real"), path), "utf8");
     const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map((m) => m[1]);
     assert.deepEqual(preloads.filter((href) => /_node\/d3@|d3-geo|d3-delaunay|@observablehq\/plot/.test(href)), [], `${path} preloads modules the first paint should not wait for`);
   }
-  const [loader] = readdirSync("dist/_import/components").filter((file) => /^plot\.\w+\.js$/.test(file));
-  const imported = [...readFileSync(`dist/_import/components/${loader}`, "utf8").matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]);
+  const components = join(builtSite("real"), "_import/components");
+  const [loader] = readdirSync(components).filter((file) => /^plot\.\w+\.js$/.test(file));
+  const imported = [...readFileSync(join(components, loader), "utf8").matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]);
   assert.equal(imported.length, 1, "the loader imports Plot, once");
   assert.match(imported[0], /_node\/@observablehq\/plot@[\d.]+\/index\.\w+\.js$/);
-  const bundle = readFileSync(join("dist/_import/components", imported[0]), "utf8");
+  const bundle = readFileSync(join(components, imported[0]), "utf8");
   assert.doesNotMatch(bundle, /^import\b|\bfrom\s*["']/m, "the bundle imports nothing else");
-});
-
-describe("the site built from a raw export of the real sheet", {skip: hasReference ? false : SKIP_REASON}, () => {
-  let dist = "";
-  before(async () => {
-    dist = await buildSite("real", {
-      data: rawDailyFromPublished(readReference("published-2023-06-08/data.csv")),
-      rosstat: rawRosstatFromPublished(readReference("published-2023-06-08/rosstat.csv")),
-      munic: rawMunicFromPublished(readReference("published-2023-06-08/munic.csv")),
-      destrib: readReference("published-2023-06-08/destrib.csv").replace(/^0,/gm, ",")
-    });
-  });
-  checkSite("real", () => dist, null);
 });

@@ -8,7 +8,7 @@ import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import Papa from "papaparse";
 import type {FetchOptions} from "../../src/data/pipeline/fetch.js";
-import type {Meta} from "../../src/data/pipeline/snapshot.js";
+import type {Meta} from "../../src/shared/meta.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const SAMPLE_DIR = join(ROOT, "test/fixtures/sample");

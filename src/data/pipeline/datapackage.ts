@@ -1,4 +1,5 @@
 // The Frictionless description of the snapshot, made from the same column descriptions that cleaned it.
+import type {TableMeta} from "../../shared/meta.js";
 import {valueRequired, type Column} from "./columns.js";
 import type {Source} from "./sources.js";
 
@@ -8,7 +9,8 @@ export interface Resource {
   [property: string]: unknown;
 }
 
-export function tableResource(source: Source, fields: Column[]): Resource {
+/** A table's description; `status` and `fetchedAt` say, beside meta.json, whether the file is fresh from the sheet or a kept older copy. */
+export function tableResource(source: Source, fields: Column[], meta: Pick<TableMeta, "status" | "source" | "fetchedAt" | "firstDate" | "lastDate">): Resource {
   const key = fields.find((f) => f.unique);
   return {
     name: source.table,
@@ -16,6 +18,10 @@ export function tableResource(source: Source, fields: Column[]): Resource {
     profile: "tabular-data-resource",
     title: source.title,
     description: source.description,
+    sources: [{title: source.title, path: meta.source}],
+    status: meta.status,
+    fetchedAt: meta.fetchedAt,
+    ...(meta.firstDate ? {temporalCoverage: {start: meta.firstDate, end: meta.lastDate}} : {}),
     format: "csv",
     mediatype: "text/csv",
     encoding: "utf-8",

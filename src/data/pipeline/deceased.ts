@@ -1,65 +1,20 @@
 // The deaths table (one row per deceased person) summed up for the page: ages by sex, comorbidity shares, the median age.
-import {readFile} from "node:fs/promises";
-import {join} from "node:path";
-import Papa from "papaparse";
-import {buildSnapshot} from "./build-snapshot.js";
-import type {Resource} from "./datapackage.js";
-
-interface SchemaField {
-  name: string;
-  type: string;
-  title: string;
-  label?: string;
-  group?: string;
-}
+import type {AgeBin, DeceasedSummary} from "../../shared/deceased.js";
+import type {SchemaField, Snapshot} from "./published.js";
 
 type Cell = number | string | null;
 
-export interface AgeBin {
-  /** First age of the bin, inclusive. */
-  from: number;
-  /** Last age of the bin, inclusive. */
-  to: number;
-  male: number;
-  female: number;
-  unknownSex: number;
-}
-
-export interface Comorbidity {
-  key: string;
-  label: string;
-  /** Records with the flag set to 1. */
-  count: number;
-  /** count / records; 0 when there are no records. */
-  share: number;
-}
-
-export interface DeceasedSummary {
-  records: number;
-  withDate: number;
-  medianAge: number | null;
-  ageBins: AgeBin[];
-  comorbidities: Comorbidity[];
-}
-
 const BIN_YEARS = 10;
 
-/** Reads deaths.csv and datapackage.json from `dir` (the build's snapshot unless given) and sums them up. */
-export async function deceasedSummary(dir?: string): Promise<DeceasedSummary> {
-  const folder = dir ?? (await buildSnapshot());
-  const datapackage = JSON.parse(await readFile(join(folder, "datapackage.json"), "utf8")) as {resources: Resource[]};
-  const fields = (datapackage.resources.find((r) => r.name === "deaths")?.schema as {fields: SchemaField[]} | undefined)?.fields ?? [];
-  const text = await readFile(join(folder, "deaths.csv"), "utf8");
-  const rows = Papa.parse<Record<string, string>>(text, {header: true, skipEmptyLines: "greedy", dynamicTyping: false}).data;
-  return summarize(rows.map((row) => typed(row, fields)), fields);
+/** The deaths table of a snapshot, summed up. */
+export function deceasedSummary(snapshot: Snapshot): DeceasedSummary {
+  const table = snapshot.table("deaths");
+  const columns = table.fields.map((f) => table.column(f.name).map((text) => convert(text, f.type)));
+  const rows = Array.from({length: table.length}, (_, i) => Object.fromEntries(table.fields.map((f, j) => [f.name, columns[j][i]])));
+  return summarize(rows, table.fields);
 }
 
-function typed(row: Record<string, string>, fields: SchemaField[]): Record<string, Cell> {
-  return Object.fromEntries(fields.map((f) => [f.name, convert(row[f.name], f.type)]));
-}
-
-function convert(value: string | undefined, type: string): Cell {
-  const text = value?.trim() ?? "";
+function convert(text: string, type: string): Cell {
   if (text === "") return null;
   if (type === "integer" || type === "number") {
     const number = Number(text);

@@ -1,8 +1,8 @@
-// Runs every table into a snapshot folder; a table that fails keeps its last good file, or falls back to the bundled sample.
-import {createReadStream, existsSync} from "node:fs";
+// Runs every table into a snapshot folder; a table that fails keeps its last good file, and nothing published is ever lost.
+import {existsSync} from "node:fs";
 import {mkdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
-import {fileURLToPath} from "node:url";
+import type {Meta, TableMeta, TableName} from "../../shared/meta.js";
 import {recover, replaceFiles} from "./atomic.js";
 import {SheetError, TableCleaner, type CleanTable} from "./clean.js";
 import {formatCsv} from "./csv.js";
@@ -12,29 +12,13 @@ import {fetchOptionsFromEnv, fetchSheetCsv, type FetchOptions} from "./fetch.js"
 import {keepVanishedValues} from "./guard.js";
 import {MunicipalPivot} from "./municipalities.js";
 import {parseCsv} from "./parse.js";
-import {SOURCES, sheetUrl, type Source, type TableName} from "./sources.js";
-
-export type TableStatus = "fresh" | "stale" | "sample";
-
-export interface TableMeta {
-  status: TableStatus;
-  source: string;
-  fetchedAt: string | null;
-  rows: number;
-  error?: string;
-  warnings: string[];
-}
-
-export interface Meta {
-  generatedAt: string;
-  tables: Partial<Record<TableName, TableMeta>>;
-}
+import {SOURCES, sheetUrl, type Source} from "./sources.js";
 
 export interface PipelineOptions {
   outDir: string;
-  /** Never fall back to the sample; the caller exits non-zero when a table is not fresh. */
+  /** All or nothing: unless every table asked for comes fresh from the sheet, nothing is written. */
   strict?: boolean;
-  /** Do not fetch: keep the snapshot in outDir as it is (sample where it has nothing). */
+  /** Do not fetch: keep the snapshot in outDir as it is. */
   offline?: boolean;
   only?: TableName[];
   fetch?: FetchOptions;
@@ -42,7 +26,15 @@ export interface PipelineOptions {
   log?: (line: string) => void;
 }
 
-export const SAMPLE_DIR = fileURLToPath(new URL("../sample/", import.meta.url));
+export interface PipelineResult {
+  meta: Meta;
+  /** Tables asked for that are not fresh: kept from the last good snapshot, or, with none, not published at all. */
+  notFresh: TableName[];
+  /** Tables asked for that have nothing to publish: no sheet and no last good file. */
+  missing: TableName[];
+  /** Whether the folder was written: not with --strict when a table is not fresh. */
+  written: boolean;
+}
 
 interface Published {
   csv: string;
@@ -70,25 +62,25 @@ function derive(source: Source, table: CleanTable): CleanTable {
   return source.table === "daily" ? deriveDaily(table) : table;
 }
 
-function publish(source: Source, table: CleanTable, meta: Omit<TableMeta, "rows" | "warnings">): Published {
-  return {
-    csv: formatCsv(table.fields, table.rows),
-    resource: tableResource(source, table.fields),
-    meta: {...meta, rows: table.rows.length, warnings: table.warnings}
-  };
+/** The first and newest day of a table with dates; rows without a date (a death whose day is unknown) are left out. */
+function dateSpan(table: CleanTable): Pick<TableMeta, "firstDate" | "lastDate"> {
+  const at = table.fields.findIndex((f) => f.type === "date");
+  let [firstDate, lastDate]: (string | null)[] = [null, null];
+  for (const row of table.rows) {
+    const date = at < 0 ? null : (row[at] as string | null);
+    if (date === null) continue;
+    if (firstDate === null || date < firstDate) firstDate = date;
+    if (lastDate === null || date > lastDate) lastDate = date;
+  }
+  return {firstDate, lastDate};
 }
 
 async function fetchTable(source: Source, options: FetchOptions, now: Date, lastGoodCsv: string | undefined): Promise<Published> {
   const url = sheetUrl(source);
   const fetched = await fetchSheetCsv(url, options, (text) => readTable(source, text, now));
-  const table = lastGoodCsv ? keepVanishedValues(source.tab, fetched, lastGoodCsv) : fetched;
-  return publish(source, derive(source, table), {status: "fresh", source: url, fetchedAt: now.toISOString()});
-}
-
-async function sampleTable(source: Source, error: string, now: Date): Promise<Published> {
-  const path = join(SAMPLE_DIR, `${source.tab}.csv`);
-  const table = derive(source, await readTable(source, createReadStream(path, {encoding: "utf8"}), now));
-  return publish(source, table, {status: "sample", source: `sample: src/data/sample/${source.tab}.csv`, fetchedAt: null, error});
+  const table = derive(source, lastGoodCsv ? keepVanishedValues(source.tab, fetched, lastGoodCsv) : fetched);
+  const meta: TableMeta = {status: "fresh", source: url, fetchedAt: now.toISOString(), rows: table.rows.length, ...dateSpan(table), warnings: table.warnings};
+  return {csv: formatCsv(table.fields, table.rows), resource: tableResource(source, table.fields, meta), meta};
 }
 
 async function readJson<T>(path: string): Promise<T | undefined> {
@@ -99,7 +91,7 @@ async function readJson<T>(path: string): Promise<T | undefined> {
   }
 }
 
-export async function runPipeline(options: PipelineOptions): Promise<Meta> {
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const {outDir, strict = false, offline = false, log = () => {}} = options;
   const now = (options.now ?? (() => new Date()))();
   const fetchOptions = options.fetch ?? fetchOptionsFromEnv();
@@ -110,62 +102,58 @@ export async function runPipeline(options: PipelineOptions): Promise<Meta> {
   const files = new Map<string, string>();
   const meta: Meta = {generatedAt: now.toISOString(), tables: {}};
   const resources: Resource[] = [];
+  const notFresh: TableName[] = [];
+  const missing: TableName[] = [];
 
   for (const source of SOURCES) {
-    const lastGood = existsSync(join(outDir, `${source.table}.csv`));
-    const lastMeta = previous?.tables[source.table];
+    const lastMeta = existsSync(join(outDir, `${source.table}.csv`)) ? previous?.tables[source.table] : undefined;
     const lastResource = previousPackage?.resources.find((r) => r.name === source.table);
-    const keepLastGood = (entry: TableMeta) => {
+    const keep = (entry: TableMeta) => {
       meta.tables[source.table] = entry;
-      if (lastResource) resources.push(lastResource);
+      if (lastResource) resources.push(lastResource.status === entry.status ? lastResource : {...lastResource, status: entry.status});
     };
     if (options.only && !options.only.includes(source.table)) {
-      if (lastGood && lastMeta) keepLastGood(lastMeta);
+      if (lastMeta) keep(lastMeta);
       continue;
     }
-    let published: Published;
-    try {
-      if (offline) {
-        if (lastGood && lastMeta) {
-          keepLastGood(lastMeta);
-          log(`${source.table}: offline, kept the snapshot of ${lastMeta.fetchedAt ?? "unknown date"} (${lastMeta.status})`);
-          continue;
-        }
-        throw new Error("offline (SHEET_OFFLINE), and no snapshot to keep");
+    if (offline) {
+      if (lastMeta) {
+        keep(lastMeta);
+        log(`${source.table}: offline, kept the snapshot read ${lastMeta.fetchedAt ?? "at an unknown time"} (${lastMeta.status})`);
+      } else {
+        missing.push(source.table);
+        log(`${source.table}: FAILED, offline and no snapshot to keep`);
       }
-      // The sample is no evidence about the real sheet: only a real snapshot guards against vanished values.
-      const realLastGood = lastGood && lastMeta && lastMeta.status !== "sample";
-      published = await fetchTable(source, fetchOptions, now, realLastGood ? await readFile(join(outDir, `${source.table}.csv`), "utf8") : undefined);
+      if (lastMeta?.status !== "fresh") notFresh.push(source.table);
+      continue;
+    }
+    try {
+      const published = await fetchTable(source, fetchOptions, now, lastMeta ? await readFile(join(outDir, `${source.table}.csv`), "utf8") : undefined);
+      files.set(`${source.table}.csv`, published.csv);
+      resources.push(published.resource);
+      meta.tables[source.table] = published.meta;
+      log(`${source.table}: fresh, ${published.meta.rows} rows to ${published.meta.lastDate ?? "no date"}, ${published.meta.warnings.length} warnings`);
+      for (const warning of published.meta.warnings) log(`  warning: ${warning}`);
     } catch (caught) {
       const error = (caught as Error).message;
-      if (lastGood) {
-        // The sample kept from an earlier run is still the sample, not an old copy of the sheet.
-        const status = lastMeta?.status === "sample" ? "sample" : "stale";
-        keepLastGood({status, source: lastMeta?.source ?? sheetUrl(source), fetchedAt: lastMeta?.fetchedAt ?? null, rows: lastMeta?.rows ?? 0, error, warnings: lastMeta?.warnings ?? []});
-        log(`${source.table}: ${status === "sample" ? "SAMPLE, kept the sample of an earlier run" : "STALE, kept the last good file"}: ${error}`);
-        continue;
+      notFresh.push(source.table);
+      if (lastMeta) {
+        keep({...lastMeta, status: "stale", error});
+        log(`${source.table}: STALE, kept the last good file: ${error}`);
+      } else {
+        missing.push(source.table);
+        log(`${source.table}: FAILED, and no last good file to keep: ${error}`);
       }
-      if (strict) {
-        log(`${source.table}: FAILED, nothing written: ${error}`);
-        continue;
-      }
-      published = await sampleTable(source, error, now);
-      log(`${source.table}: SAMPLE, no snapshot to fall back on: ${error}`);
     }
-    files.set(`${source.table}.csv`, published.csv);
-    resources.push(published.resource);
-    meta.tables[source.table] = published.meta;
-    if (published.meta.status === "fresh") log(`${source.table}: fresh, ${published.meta.rows} rows, ${published.meta.warnings.length} warnings`);
-    for (const warning of published.meta.warnings) log(`  warning: ${warning}`);
   }
 
-  files.set("datapackage.json", JSON.stringify(dataPackage(resources), null, 2) + "\n");
-  files.set("meta.json", JSON.stringify(meta, null, 2) + "\n");
-  await replaceFiles(outDir, files);
-  return meta;
-}
-
-/** Every table that was asked for came fresh from the sheet. */
-export function allFresh(meta: Meta, only: TableName[] = SOURCES.map((s) => s.table)): boolean {
-  return only.every((table) => meta.tables[table]?.status === "fresh");
+  const written = !(strict && notFresh.length) && Object.keys(meta.tables).length > 0;
+  if (written) {
+    files.set("datapackage.json", JSON.stringify(dataPackage(resources), null, 2) + "\n");
+    files.set("meta.json", JSON.stringify(meta, null, 2) + "\n");
+    await replaceFiles(outDir, files);
+  } else {
+    log(strict && notFresh.length ? `nothing written (--strict): ${notFresh.join(", ")} not fresh` : "nothing written: no table could be read");
+  }
+  return {meta, notFresh, missing, written};
 }

@@ -1,11 +1,10 @@
 // Where each published table comes from: the one config module for sheet ids, tabs and the URL template.
+import type {TableName} from "../../shared/meta.js";
 import {DAILY, DEATHS, MUNIC, ROSSTAT, type Column} from "./columns.js";
 
 const MAIN_SHEET = "1iAgNVDOUa-g22_VcuEAedR2tcfTlUcbFnXV5fMiqCR8";
 const MUNICIPAL_SHEET = "1Gt8Rn8Md4FJRJ7f44h53v1uvCCpYh-qmZVe5mayedCA";
 export const DEFAULT_SHEET_URL = "https://docs.google.com/spreadsheets/d/{id}/gviz/tq?tqx=out:csv&headers=1&sheet={sheet}";
-
-export type TableName = "daily" | "deaths" | "rosstat" | "municipalities";
 
 export interface Source {
   /** Base name of the published file. */

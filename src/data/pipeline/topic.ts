@@ -1,21 +1,7 @@
-// A page's compact data: only the columns it draws, as arrays, with their labels from datapackage.json.
-import {readFile} from "node:fs/promises";
-import {join} from "node:path";
-import Papa from "papaparse";
-import {buildSnapshot} from "./build-snapshot.js";
-import type {Resource} from "./datapackage.js";
-import type {TableName} from "./sources.js";
-
-interface SchemaField {
-  name: string;
-  type: string;
-  title: string;
-  label?: string;
-  description?: string;
-  unit?: string;
-  sparse?: boolean;
-  group?: string;
-}
+// A page's compact data: only the columns it draws, as arrays, with their labels, units and colours from the column descriptions.
+import type {TableName} from "../../shared/meta.js";
+import type {Topic} from "../../shared/topic.js";
+import type {Snapshot} from "./published.js";
 
 export interface TopicSelection {
   table?: TableName;
@@ -25,24 +11,18 @@ export interface TopicSelection {
   groups?: string[];
 }
 
-/** JSON for one page: {dates, fields, series}; a selected column the snapshot lacks is simply absent. */
-export async function topicJson(selection: TopicSelection): Promise<string> {
-  return JSON.stringify(await topicOf(selection));
-}
-
-/** The same as an object, for a loader that shapes the series further at build time. */
-export async function topicOf({table = "daily", keys = [], groups = []}: TopicSelection) {
-  const dir = await buildSnapshot();
-  const datapackage = JSON.parse(await readFile(join(dir, "datapackage.json"), "utf8")) as {resources: Resource[]};
-  const fields = ((datapackage.resources.find((r) => r.name === table)?.schema as {fields: SchemaField[]} | undefined)?.fields ?? []);
-  const dateField = fields.find((f) => f.type === "date")!;
-  const chosen = fields.filter((f) => f !== dateField && (keys.includes(f.name) || (f.group !== undefined && groups.includes(f.group))));
+/** {dates, fields, series} of the chosen columns; a selected column the snapshot lacks is simply absent. */
+export function topicOf(snapshot: Snapshot, {table = "daily", keys = [], groups = []}: TopicSelection): Topic {
+  const published = snapshot.table(table);
+  const dateField = published.fields.find((f) => f.type === "date");
+  const chosen = published.fields.filter((f) => f !== dateField && (keys.includes(f.name) || (f.group !== undefined && groups.includes(f.group))));
   chosen.sort((a, b) => order(keys, a.name) - order(keys, b.name));
-  const rows = Papa.parse<Record<string, string>>(await readFile(join(dir, `${table}.csv`), "utf8"), {header: true, skipEmptyLines: "greedy", dynamicTyping: false}).data;
   return {
-    dates: rows.map((row) => row[dateField.name]),
-    fields: Object.fromEntries(chosen.map((f) => [f.name, {key: f.name, title: f.title, label: f.label ?? f.title, description: f.description ?? "", unit: f.unit, sparse: f.sparse}])),
-    series: Object.fromEntries(chosen.map((f) => [f.name, rows.map((row) => (row[f.name] === "" ? null : Number(row[f.name])))]))
+    dates: dateField ? published.column(dateField.name) : [],
+    fields: Object.fromEntries(
+      chosen.map((f) => [f.name, {key: f.name, title: f.title, label: f.label ?? f.title, description: f.description ?? "", unit: f.unit, sparse: f.sparse, color: f.color}])
+    ),
+    series: Object.fromEntries(chosen.map((f) => [f.name, published.column(f.name).map((cell) => (cell === "" ? null : Number(cell)))]))
   };
 }
 

@@ -1,3 +1,0 @@
-import {topicJson} from "../pipeline/topic.js";
-
-process.stdout.write(await topicJson({table: "rosstat", groups: ["rosstat"]}));

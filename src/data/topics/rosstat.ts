@@ -1,0 +1,4 @@
+import type {Snapshot} from "../pipeline/published.js";
+import {topicOf} from "../pipeline/topic.js";
+
+export const rosstat = (snapshot: Snapshot) => topicOf(snapshot, {table: "rosstat", groups: ["rosstat"]});
