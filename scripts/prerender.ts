@@ -18,7 +18,8 @@ const WEEK_MS = 7 * 86_400_000;
 const TEMPLATES = /<template class="prerendered-chart"[^>]*>[\s\S]*?<\/template>\n/g;
 
 interface PrerenderedChart {
-  title: string;
+  /** The chart's id (figure.ts): how the page finds its plot. */
+  chart: string;
   width: number;
   svg: string;
 }
@@ -138,16 +139,15 @@ async function drawingDone(): Promise<void> {
 function drawnCharts(): PrerenderedChart[] {
   return [...document.querySelectorAll("figure.chart")].flatMap((figure) => {
     const svg = figure.querySelector(":scope > .chart-plot > svg");
-    const title = figure.querySelector(":scope > .chart-title")?.textContent;
-    if (!svg || !title) return [];
+    if (!svg || !figure.id) return [];
     const copy = svg.cloneNode(true) as SVGSVGElement;
     copy.setAttribute("data-prerendered", "");
-    return [{title, width: Number(svg.getAttribute("width")), svg: copy.outerHTML}];
+    return [{chart: figure.id, width: Number(svg.getAttribute("width")), svg: copy.outerHTML}];
   });
 }
 
 function template(chart: PrerenderedChart): string {
-  return `<template class="prerendered-chart" data-title="${escapeAttribute(chart.title)}" data-width="${chart.width}">${compactPlot(chart.svg)}</template>\n`;
+  return `<template class="prerendered-chart" data-chart="${escapeAttribute(chart.chart)}" data-width="${chart.width}">${compactPlot(chart.svg)}</template>\n`;
 }
 
 /** Plot writes absolute coordinates to many decimals; relative ones to a hundredth of a pixel draw the same line in a fifth of the bytes. */

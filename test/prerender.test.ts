@@ -9,12 +9,12 @@ import {mulberry32} from "../scripts/random.js";
 import {CHROME_PATH} from "./support/browser.js";
 import {tempDir} from "./support/pipeline-harness.js";
 
-const TITLE = 'Рост & «падение» "x"';
+const CHART = 'rise-&-"fall"';
 
 /** A built page as Framework writes it, reduced to one chart frame whose plot is already drawn. */
 function page(plot: string): string {
   return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><link rel="modulepreload" href="./_import/components/figure.test.js"></head>
-<body><main><figure class="chart"><h3 class="chart-title">${TITLE.replaceAll("&", "&amp;")}</h3><div class="chart-plot">${plot}</div></figure></main></body></html>
+<body><main><figure class="chart" id="${CHART.replaceAll("&", "&amp;").replaceAll('"', "&quot;")}"><h3 class="chart-title">Рост</h3><div class="chart-plot">${plot}</div></figure></main></body></html>
 `;
 }
 const PLOT = '<svg width="348" height="220" viewBox="0 0 348 220"><path d="M0.123,1.987L10.55,-2.04Z"></path></svg>';
@@ -47,7 +47,7 @@ describe("prerenderCharts", () => {
 
   const browser = existsSync(CHROME_PATH) ? {} : {skip: `no Chromium at ${CHROME_PATH}`};
 
-  it("a drawn plot becomes one template: its title escaped, its width, coordinates compacted, marked as prerendered; a second run replaces it", browser, async () => {
+  it("a drawn plot becomes one template: its chart id escaped, its width, coordinates compacted, marked as prerendered; a second run replaces it", browser, async () => {
     await writeFile(join(dir, "index.html"), page(PLOT));
     // A plot slot far below the first screen is drawn only when scrolled to: nothing to keep.
     const below = page("").replace("<main>", '<main><div style="height: 3000px"></div>');
@@ -56,7 +56,7 @@ describe("prerenderCharts", () => {
     const html = await readFile(join(dir, "index.html"), "utf8");
     const templates = [...html.matchAll(/<template class="prerendered-chart"[^>]*>[\s\S]*?<\/template>/g)].map(([t]) => t);
     assert.deepEqual(templates, [
-      `<template class="prerendered-chart" data-title="Рост &amp; «падение» &quot;x&quot;" data-width="348"><svg width="348" height="220" viewBox="0 0 348 220" data-prerendered=""><path d="m.12 1.99 10.43-4.03Z"/></svg></template>`
+      `<template class="prerendered-chart" data-chart="rise-&amp;-&quot;fall&quot;" data-width="348"><svg width="348" height="220" viewBox="0 0 348 220" data-prerendered=""><path d="m.12 1.99 10.43-4.03Z"/></svg></template>`
     ]);
     assert.ok(html.indexOf("<template") > html.indexOf("</main>"), "after the content, so the text is parsed first");
     assert.equal(await readFile(join(dir, "blank.html"), "utf8"), below, "a page with no drawn plot is left as it was");

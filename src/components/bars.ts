@@ -1,5 +1,5 @@
 // Bars for tables that are not date-keyed: ages of the deceased by sex, shares of the deceased with each comorbidity.
-import {PALETTE} from "./colors.js";
+import {PALETTE} from "../shared/palette.js";
 import {chartFrame, noData, type FrameOptions, type LegendItem} from "./figure.js";
 import {formatNumber, formatPercent} from "./format.js";
 import {Plot} from "./plot.js";
@@ -26,6 +26,7 @@ const SEXES: {key: "male" | "female" | "unknownSex"; label: string; color: strin
 
 interface AgeBar {
   bin: string;
+  key: string;
   sex: string;
   count: number;
   total: number;
@@ -36,15 +37,16 @@ export function ageSexBars(bins: AgeBin[], options: BarsOptions): HTMLElement {
   const sexes = SEXES.filter((s) => bins.some((b) => b[s.key] > 0));
   if (!bins.length || !sexes.length) return noData(options);
   const label = (b: AgeBin) => `${b.from}–${b.to}`;
-  const bars: AgeBar[] = bins.flatMap((b) => sexes.map((s) => ({bin: label(b), sex: s.label, count: b[s.key], total: b.male + b.female + b.unknownSex})));
-  const legend: LegendItem[] = sexes.map((s) => ({label: s.label, color: s.color}));
+  const bars: AgeBar[] = bins.flatMap((b) => sexes.map((s) => ({bin: label(b), key: s.key, sex: s.label, count: b[s.key], total: b.male + b.female + b.unknownSex})));
+  const legend: LegendItem[] = sexes.map((s) => ({key: s.key, label: s.label, color: s.color}));
   const description = `${options.subtitle ?? ""} ${bins
     .map((b) => `${label(b)} лет: ${sexes.map((s) => `${s.label.toLowerCase()} ${formatNumber(b[s.key])}`).join(", ")}`)
     .join("; ")}.`.trim();
   // On a phone, ten bins leave no room for «60–69» under each bar: the first age is enough.
   const narrow = (options.width - 64) / bins.length < 40;
   const height = options.height ?? Math.max(240, Math.min(360, options.width * 0.55));
-  return chartFrame(options, legend, (selected) =>
+  const data = () => ({head: ["Возраст, лет", ...sexes.map((s) => `${s.label}, чел.`), "Всего, чел."], rows: bins.map((b) => [label(b), ...sexes.map((s) => b[s.key]), b.male + b.female + b.unknownSex])});
+  return chartFrame(options, {legend, height, data, draw: (picked) =>
     Plot.plot({
       width: options.width,
       height,
@@ -56,7 +58,7 @@ export function ageSexBars(bins: AgeBin[], options: BarsOptions): HTMLElement {
       y: {grid: true, label: "чел.", tickFormat: formatNumber, nice: true},
       color: {domain: sexes.map((s) => s.label), range: sexes.map((s) => s.color)},
       marks: [
-        Plot.barY(bars, {x: "bin", y: "count", fill: "sex", fillOpacity: (d: AgeBar) => (selected && d.sex !== selected ? 0.15 : 1), order: sexes.map((s) => s.label)}),
+        Plot.barY(bars, {x: "bin", y: "count", fill: "sex", fillOpacity: (d: AgeBar) => (picked && d.key !== picked ? 0.15 : 1), order: sexes.map((s) => s.label)}),
         Plot.ruleY([0], {strokeOpacity: 0.3}),
         Plot.tip(
           bins,
@@ -67,9 +69,8 @@ export function ageSexBars(bins: AgeBin[], options: BarsOptions): HTMLElement {
           })
         )
       ]
-    }),
-    height
-  );
+    })
+  });
 }
 
 /** Horizontal bars of shares, largest first, each labelled with its percentage and count. */
@@ -80,7 +81,8 @@ export function shareBars(items: ShareItem[], options: BarsOptions): HTMLElement
   const longest = Math.max(...sorted.map((d) => d.label.length));
   const description = `${options.subtitle ?? ""} ${sorted.map((d) => `${d.label}: ${text(d)}`).join("; ")}.`.trim();
   const height = options.height ?? sorted.length * 34 + 40;
-  return chartFrame(options, [], () =>
+  const data = () => ({head: ["", "Доля", "Человек"], rows: sorted.map((d) => [d.label, d.share, d.count])});
+  return chartFrame(options, {legend: [], height, data, draw: () =>
     Plot.plot({
       width: options.width,
       height,
@@ -96,8 +98,7 @@ export function shareBars(items: ShareItem[], options: BarsOptions): HTMLElement
         Plot.text(sorted, {x: "share", y: "label", text, textAnchor: "start", dx: 4, fill: "currentColor"}),
         Plot.ruleX([0], {strokeOpacity: 0.3})
       ]
-    }),
-    height
-  );
+    })
+  });
 }
 

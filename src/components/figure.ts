@@ -1,10 +1,13 @@
-// The frame every chart shares: title, one-line subtitle, clickable legend, the plot, a note on the data's limits.
+// The frame every chart shares: title and its actions (table, CSV, SVG, PNG, link), subtitle, a legend that picks a
+// series, the plot, a note on the data's limits. The actions' code is fetched when a reader first uses one.
 import {element} from "./dom.js";
-import {colorAt} from "./colors.js";
 import {builtNear} from "./near.js";
 import {loadPlotWhenIdle, withPlot} from "./plot.js";
+import {currentView, onViewPopped, pushView} from "./url-view.js";
 
 export interface FrameOptions {
+  /** The chart's name in links (#new-cases), in the address's picks and in file names: lowercase latin, digits and hyphens. */
+  id: string;
   title: string;
   subtitle?: string;
   note?: string;
@@ -13,55 +16,105 @@ export interface FrameOptions {
 }
 
 export interface LegendItem {
+  /** The series' key, as a link names the picked one. */
+  key: string;
   label: string;
   color: string;
 }
 
-/**
- * A figure whose plot is redrawn when a legend entry is clicked: `draw(selected)` dims
- * every series but the selected one; a second click shows all again.
- * `pointer` is false until the reader first points at or touches the plot: a chart may leave out
- * its hover marks until then, which spares the page's load the cost of building them.
- */
-export function chartFrame(options: FrameOptions, legend: LegendItem[], draw: (selected: string | null, pointer: boolean) => Element, plotHeight?: number): HTMLElement {
+/** The numbers a chart shows in its current view: the table, the CSV and a screen reader's way into the chart. */
+export interface ChartData {
+  /** Column headings, units included: «Дата», «Новые случаи, чел.». */
+  head: string[];
+  /** One row per day or category; the first cell names it. A missing value is null. */
+  rows: (string | number | null)[][];
+}
+
+export interface FrameParts {
+  legend: LegendItem[];
+  /** The plot, with the series of key `picked` brought forward (null: all alike). `pointer` is false until the reader first points at it. */
+  draw(picked: string | null, pointer: boolean): Element;
+  /** The plot's height in px, kept from the start so nothing below moves when it is drawn. */
+  height: number;
+  data(): ChartData;
+  /** The view words to add to the subtitle («7-дневное среднее, на 100 000 жителей»). */
+  words?: string[];
+  /** False when the view is not the default: the build's plot shows another view and is not used. */
+  prerendered?: boolean;
+}
+
+/** A figure whose plot is drawn when it comes near the screen, or taken from the build for this width and id. */
+export function chartFrame(options: FrameOptions, parts: FrameParts): HTMLElement {
   const note = options.note ? element("figcaption", {class: "chart-note"}, options.note) : null;
-  const figure = element("figure", {class: "chart"}, ...frameHeading(options), note);
-  // Drawn by the build for this width: Plot runs only when the reader points at it or picks a series.
-  const prerendered = prerenderedPlot(options);
-  if (prerendered) {
-    figure.insertBefore(frameBody(legend, draw, plotHeight, prerendered), note);
-    loadPlotWhenIdle();
-    return figure;
-  }
+  const figure = element("figure", {class: "chart", attrs: {id: options.id}}, ...frameHeading(options, parts), note);
+  const prerendered = parts.prerendered === false ? undefined : prerenderedPlot(options);
+  const body = () => frameBody(options, parts, prerendered);
   // Further down the page the legend and plot wait for the reader; their space is kept meanwhile.
-  figure.insertBefore(builtNear(() => frameBody(legend, draw, plotHeight), legendHeight(legend, options.width) + (plotHeight ?? 300)), note);
+  figure.insertBefore(prerendered ? body() : builtNear(body, legendHeight(parts.legend, options.width) + parts.height), note);
+  if (prerendered) loadPlotWhenIdle();
+  // A link to this chart: the browser looked for it before the page drew it.
+  if (location.hash === `#${options.id}`) requestAnimationFrame(() => figure.scrollIntoView());
   return figure;
 }
 
+/** The title with its actions, and the subtitle with the view's words. */
+export function frameHeading(options: FrameOptions, parts?: Pick<FrameParts, "data" | "words">): HTMLElement[] {
+  const title = element("h3", {class: "chart-title"}, options.title);
+  const heading = parts ? element("div", {class: "chart-heading"}, title, chartActions(options, parts)) : title;
+  const subtitle = [options.subtitle, ...(parts?.words ?? [])].filter(Boolean).join("; ");
+  return subtitle ? [heading, element("p", {class: "chart-subtitle"}, subtitle)] : [heading];
+}
+
+const ACTIONS: [string, string, string][] = [
+  ["table", "Таблица", "Показать числа этого графика таблицей"],
+  ["csv", "CSV", "Скачать числа этого графика в CSV"],
+  ["svg", "SVG", "Скачать график в SVG"],
+  ["png", "PNG", "Скачать график в PNG"],
+  ["link", "Ссылка", "Скопировать ссылку на этот график в этом виде"]
+];
+
+function chartActions(options: FrameOptions, parts: Pick<FrameParts, "data" | "words">): HTMLElement {
+  const buttons = ACTIONS.map(([action, label, title]) => {
+    const button = element("button", {class: "chart-action", attrs: {type: "button", "data-action": action, title, "aria-label": `${title}: ${options.title}`}}, label);
+    if (action === "table") button.setAttribute("aria-pressed", "false");
+    // A listener, not an onclick attribute: the Content-Security-Policy forbids inline handlers.
+    button.addEventListener("click", () => import("./chart-actions.js").then(({runAction}) => runAction(action, button, options, parts.data, parts.words ?? [])));
+    return button;
+  });
+  return element("div", {class: "chart-actions", attrs: {role: "group", "aria-label": `Действия с графиком «${options.title}»`}}, buttons);
+}
+
 /** The legend and the plot's slot of a chart frame; the plot is the build's, or drawn when the slot comes into view. */
-function frameBody(legend: LegendItem[], draw: (selected: string | null, pointer: boolean) => Element, plotHeight?: number, prerendered?: Element): DocumentFragment {
-  let selected: string | null = null;
+function frameBody(options: FrameOptions, {legend, draw, height}: FrameParts, prerendered?: Element): DocumentFragment {
+  const pickedFromView = () => legend.find((item) => item.key === currentView().picked[options.id])?.key ?? null;
+  let picked = pickedFromView();
   let pointer = false;
-  // The plot's space is kept from the start so nothing below it jumps when it is drawn.
-  const slot = element("div", {class: "chart-plot", style: plotHeight ? {"min-height": `${plotHeight}px`} : {}});
+  const slot = element("div", {class: "chart-plot", style: {"min-height": `${height}px`}});
   // If Plot cannot be fetched, a plot the build drew stays; an empty slot says why.
-  const redraw = () => withPlot(() => slot.replaceChildren(withGroupRoles(draw(selected, pointer))), (error) => notLoaded([slot], error));
+  const redraw = () => withPlot(() => slot.replaceChildren(withGroupRoles(draw(picked, pointer))), (error) => notLoaded([slot], error));
   const buttons = legend.map((item) => {
     const button = element(
       "button",
-      {class: "chart-legend-item", attrs: {type: "button", "aria-pressed": "false"}},
+      {class: "chart-legend-item", attrs: {type: "button", "aria-pressed": String(item.key === picked)}},
       element("span", {class: "chart-swatch", style: {background: item.color}, attrs: {"aria-hidden": "true"}}),
       item.label
     );
-    // A listener, not an onclick attribute: the Content-Security-Policy forbids inline handlers.
-    button.addEventListener("click", () => select(item.label));
+    button.addEventListener("click", () => pick(picked === item.key ? null : item.key, true));
     return button;
   });
-  function select(label: string) {
-    selected = selected === label ? null : label;
-    buttons.forEach((b, i) => b.setAttribute("aria-pressed", String(legend[i].label === selected)));
+  function pick(key: string | null, remember: boolean) {
+    if (key === picked) return;
+    picked = key;
+    buttons.forEach((b, i) => b.setAttribute("aria-pressed", String(legend[i].key === picked)));
+    if (remember) {
+      const view = currentView();
+      const {[options.id]: _, ...others} = view.picked;
+      pushView({...view, picked: key ? {...others, [options.id]: key} : others});
+    }
     redraw();
   }
+  // A frame drawn again for a new view or width leaves this one behind: it no longer listens.
+  onViewPopped(() => slot.isConnected && pick(pickedFromView(), false));
   const point = () => {
     if (pointer) return;
     pointer = true;
@@ -69,7 +122,8 @@ function frameBody(legend: LegendItem[], draw: (selected: string | null, pointer
   };
   slot.addEventListener("pointerenter", point);
   slot.addEventListener("pointerdown", point);
-  if (prerendered) slot.append(prerendered);
+  // The build drew the plot with no series picked.
+  if (prerendered && !picked) slot.append(prerendered);
   else whenVisible(slot, () => slot.childElementCount || redraw());
   const body = document.createDocumentFragment();
   if (legend.length > 1) body.append(element("div", {class: "chart-legend", attrs: {role: "group", "aria-label": "Ряды: нажмите, чтобы выделить"}}, buttons));
@@ -93,17 +147,14 @@ function legendHeight(legend: LegendItem[], width = 640): number {
 let prerendered: Map<string, HTMLTemplateElement> | undefined;
 
 /** The plot the build drew for this chart at this width, taken out of its template. */
-function prerenderedPlot({title, width}: FrameOptions): Element | undefined {
+function prerenderedPlot({id, width}: FrameOptions): Element | undefined {
   if (width === undefined) return undefined;
   // The templates are found in one pass over the page, not one per chart.
   if (!prerendered) {
     prerendered = new Map();
-    for (const t of document.querySelectorAll<HTMLTemplateElement>("template.prerendered-chart")) {
-      const key = `${t.dataset.width} ${t.dataset.title}`;
-      if (!prerendered.has(key)) prerendered.set(key, t);
-    }
+    for (const t of document.querySelectorAll<HTMLTemplateElement>("template.prerendered-chart")) prerendered.set(`${t.dataset.width} ${t.dataset.chart}`, t);
   }
-  const key = `${width} ${title}`;
+  const key = `${width} ${id}`;
   const template = prerendered.get(key);
   if (!template) return undefined;
   prerendered.delete(key);
@@ -113,17 +164,7 @@ function prerenderedPlot({title, width}: FrameOptions): Element | undefined {
 
 /** What a chart shows when the sheet has none of its columns: the page still renders. */
 export function noData(options: FrameOptions): HTMLElement {
-  return element("figure", {class: "chart chart--empty"}, ...frameHeading(options), element("p", {class: "chart-no-data"}, "нет данных"));
-}
-
-/** The title and subtitle every chart and chart group starts with. */
-export function frameHeading(options: FrameOptions): HTMLElement[] {
-  const title = element("h3", {class: "chart-title"}, options.title);
-  return options.subtitle ? [title, element("p", {class: "chart-subtitle"}, options.subtitle)] : [title];
-}
-
-export function legendOf(labels: string[]): LegendItem[] {
-  return labels.map((label, i) => ({label, color: colorAt(i)}));
+  return element("figure", {class: "chart chart--empty", attrs: {id: options.id}}, ...frameHeading(options), element("p", {class: "chart-no-data"}, "нет данных"));
 }
 
 /** Plot labels its mark groups with aria-label, which a plain <g> may not carry: give them the group role. */

@@ -1,6 +1,6 @@
 // Monthly counts (Rosstat) as stacked bars, one bar a month, so the last month is as wide as the others.
-import {PALETTE} from "./colors.js";
-import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
+import {PALETTE} from "../shared/palette.js";
+import {chartFrame, noData, type FrameOptions} from "./figure.js";
 import {formatNumber, formatTick, tickFormat} from "./format.js";
 import {Plot} from "./plot.js";
 import {datesOf, has, type Topic} from "../shared/topic.js";
@@ -13,6 +13,7 @@ export interface MonthlyStackOptions extends FrameOptions {
 
 interface Part {
   month: Date;
+  key: string;
   label: string;
   value: number;
 }
@@ -44,7 +45,7 @@ export function monthlyStack(topic: Topic, options: MonthlyStackOptions): HTMLEl
       const value = topic.series[key][i];
       if (value === null) return;
       values[labels[k]] = value;
-      parts.push({month, label: labels[k], value});
+      parts.push({month, key, label: labels[k], value});
     });
     const reported = Object.values(values);
     if (reported.length) {
@@ -55,7 +56,9 @@ export function monthlyStack(topic: Topic, options: MonthlyStackOptions): HTMLEl
   if (months.length === 0) return noData(options);
   const description = `${options.subtitle ?? ""} Ряды: ${labels.join(", ")}. С ${months[0].name} по ${months[months.length - 1].name}.`.trim();
   const height = options.height ?? Math.max(220, Math.min(360, options.width * 0.5));
-  return chartFrame(options, legendOf(labels), (selected) =>
+  const colors = keys.map((key, i) => topic.fields[key].color ?? PALETTE[i]);
+  const data = () => ({head: ["Месяц", ...labels.map((l) => (unit ? `${l}, ${unit}` : l)), "Всего"], rows: months.map((m) => [m.name, ...labels.map((l) => m.values[l] ?? null), m.total])});
+  return chartFrame(options, {legend: keys.map((key, i) => ({key, label: labels[i], color: colors[i]})), height, data, draw: (picked) =>
     Plot.plot({
       width: options.width,
       height,
@@ -64,7 +67,7 @@ export function monthlyStack(topic: Topic, options: MonthlyStackOptions): HTMLEl
       ariaDescription: description,
       x: {type: "utc", label: null, ticks: Math.max(2, Math.floor(options.width / 90)), tickFormat: formatTick},
       y: {grid: true, label: unit ?? null, tickFormat: tickFormat(unit), nice: true},
-      color: {domain: labels, range: PALETTE},
+      color: {domain: labels, range: colors},
       marks: [
         Plot.rectY(parts, {
           x: "month",
@@ -74,7 +77,7 @@ export function monthlyStack(topic: Topic, options: MonthlyStackOptions): HTMLEl
           order: labels,
           insetLeft: 0.5,
           insetRight: 0.5,
-          fillOpacity: (d: Part) => (selected && d.label !== selected ? 0.15 : 0.9)
+          fillOpacity: (d: Part) => (picked && d.key !== picked ? 0.15 : 0.9)
         }),
         Plot.ruleY([0], {strokeOpacity: 0.3}),
         Plot.tip(
@@ -86,7 +89,6 @@ export function monthlyStack(topic: Topic, options: MonthlyStackOptions): HTMLEl
           })
         )
       ]
-    }),
-    height
-  );
+    })
+  });
 }

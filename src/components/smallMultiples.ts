@@ -1,6 +1,6 @@
 // One short chart per series (municipality, occupation), on a shared date axis, each with its own scale.
 import {bisectLeft} from "d3-array";
-import {colorAt} from "./colors.js";
+import {colorOf} from "../shared/palette.js";
 import {element} from "./dom.js";
 import {frameHeading, noData, whenVisible, withGroupRoles, type FrameOptions} from "./figure.js";
 import {builtNear} from "./near.js";
@@ -45,8 +45,8 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
         x: {type: "utc", domain, label: null, ticks: 3, tickFormat: formatTick},
         y: {label: null, ticks: 3, grid: true, tickFormat: tickFormat(field.unit)},
         marks: [
-          Plot.areaY(points, {x: "date", y: "value", fill: colorAt(i), fillOpacity: 0.25, curve: "step-after"}),
-          Plot.lineY(points, {x: "date", y: "value", stroke: colorAt(i), strokeWidth: 1, curve: "step-after"}),
+          Plot.areaY(points, {x: "date", y: "value", fill: colorOf(i), fillOpacity: 0.25, curve: "step-after"}),
+          Plot.lineY(points, {x: "date", y: "value", stroke: colorOf(i), strokeWidth: 1, curve: "step-after"}),
           Plot.tip(points, Plot.pointerX({x: "date", y: "value", title: (d: {date: Date; value: number}) => `${formatDate(d.date)}\n${field.label}: ${formatNumber(d.value)}`}))
         ]
       });

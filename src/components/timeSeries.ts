@@ -1,193 +1,176 @@
-// Daily series on a shared date axis: lines, areas, steps, stacks or dots, with a hover rule and a tip for every series.
-import type {Markish} from "@observablehq/plot";
-import {bisectLeft, bisectRight} from "d3-array";
-import {PALETTE} from "./colors.js";
-import {chartFrame, legendOf, noData, type FrameOptions} from "./figure.js";
+// Daily series on a shared date axis, in the page's view: lines, areas, steps, stacks or dots. A day nothing was reported
+// is a gap, never a 0: lines and areas break there, a lone report is a dot, and the tip says «нет данных».
+import type {Markish, PlotOptions} from "@observablehq/plot";
+import {DEFAULT_VIEW, type View} from "../shared/view.js";
+import {shownSeries, type Shown} from "../shared/shown.js";
+import {parseIsoDate} from "../shared/dates.js";
+import {has, type Topic} from "../shared/topic.js";
+import {colorOf} from "../shared/palette.js";
+import {chartFrame, noData, type ChartData, type FrameOptions} from "./figure.js";
 import {formatDate, formatDay, formatNumber, formatPercent, formatTick, tickFormat} from "./format.js";
 import {Plot} from "./plot.js";
-import {datesOf, has, type Topic} from "../shared/topic.js";
 
-export type SeriesMark = "line" | "area" | "stack" | "step" | "stepArea" | "dots";
+export type SeriesMark = "line" | "area" | "stack" | "step" | "dots";
 
-export interface TimeSeriesOptions extends FrameOptions {
+export interface TimeSeriesOptions extends FrameOptions, Omit<PlotOptions, "width" | "height" | "title" | "subtitle"> {
   width: number;
   keys: string[];
   mark?: SeriesMark;
+  /** The page's view (period, 7-day average, per 100 000, scale); the whole series, daily, when absent. */
+  view?: View;
   /** A reference line, such as IR = 1. */
   rule?: number;
-  /** A trailing 7-day average of the first series. */
-  trend?: boolean;
-  /** Only from this ISO date on. */
+  /** Only from / until these ISO days, whatever the view. */
   from?: string;
   until?: string;
   height?: number;
   yLabel?: string;
-  /** Treat 0 as "not reported" for every series (beds, doses), not only for sparse columns. */
-  zeroAsMissing?: boolean;
 }
 
 interface Point {
   date: Date;
+  key: string;
   label: string;
   value: number;
 }
 
+interface Day {
+  date: Date;
+  top: number;
+  values: (number | null)[];
+}
+
 export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElement {
-  const keys = options.keys.filter((key) => has(topic, key));
-  const days = shownDays(topic, keys, options);
-  if (!days) return noData(options);
-  const labels = keys.map((key) => topic.fields[key].label);
-  const unit = options.yLabel ?? topic.fields[keys[0]].unit;
+  const {id, title, subtitle, note, width, keys: asked, mark = "line", view = DEFAULT_VIEW, rule, from, until, height: givenHeight, yLabel, ...plotOptions} = options;
+  const keys = asked.filter((key) => has(topic, key));
+  if (!keys.length) return noData(options);
+  const shown = shownSeries(topic, keys, view, {from, until});
+  if (!shown.dates.length || shown.series.every((s) => s.values.every((v) => v === null))) return noData(options);
+  const labels = shown.series.map((s) => s.label);
+  const colors = shown.series.map((s, i) => s.color ?? colorOf(i));
+  const unit = yLabel ?? shown.series[0].unit;
   const percent = unit === "%";
-  const format = percent ? (v: number) => formatPercent(v) : formatNumber;
-  const mark = options.mark ?? "line";
-  const height = options.height ?? Math.max(220, Math.min(360, options.width * 0.5));
-  // The points and the span are gathered when the chart is first drawn: a chart far down the page costs nothing until it is seen.
-  let series: {points: Point[]; trend: Point[]; first: Date; last: Date} | undefined;
-  let byDate: DateGroup[] | undefined;
-  return chartFrame(options, legendOf(labels), (selected, pointer) => {
-    if (!series) {
-      const points = seriesPoints(topic, keys, options, days);
-      const dates = datesOf(topic);
-      series = {points, trend: options.trend ? trailingMean(points.filter((p) => p.label === labels[0])) : [], first: dates[days.first], last: dates[days.last()]};
+  const format = percent ? (v: number) => formatPercent(v) : (v: number) => formatNumber(round(v));
+  const height = givenHeight ?? Math.max(220, Math.min(360, width * 0.5));
+  // Points and days are gathered when the chart is first drawn: a chart far down the page costs nothing until it is seen.
+  let drawn: {points: Point[]; lone: Point[]; days: Day[]; top: number} | undefined;
+  const words = shown.words;
+  return chartFrame(options, {
+    legend: shown.series.map((s, i) => ({key: s.key, label: s.label, color: colors[i]})),
+    height,
+    words,
+    prerendered: isDefault(view),
+    data: () => chartData(shown, unit),
+    draw(picked, pointer) {
+      drawn ??= gather(shown, mark);
+      const {points, lone, days, top} = drawn;
+      const dates = days.map((d) => d.date);
+      const short = dates[dates.length - 1].getTime() - dates[0].getTime() < 120 * 86_400_000;
+      const signed = !shown.logScale && points.some((p) => p.value < 0);
+      return Plot.plot({
+        width,
+        height,
+        marginLeft: 56,
+        ariaLabel: title,
+        ariaDescription: `${[subtitle, ...words].filter(Boolean).join("; ")}. Ряды: ${labels.join(", ")}. С ${formatDate(dates[0])} по ${formatDate(dates[dates.length - 1])}. Числа — в таблице графика.`,
+        // A span of a few weeks is labelled by day; longer ones by month and year.
+        x: {type: "utc", label: null, domain: [dates[0], dates[dates.length - 1]], ticks: Math.max(2, Math.floor(width / (short ? 110 : 90))), tickFormat: short ? formatDay : formatTick},
+        y: shown.logScale
+          ? {type: "log", grid: true, label: unit ?? null, tickFormat: tickFormat(unit), ticks: 5}
+          : {grid: true, label: percent ? "%" : unit ?? null, tickFormat: tickFormat(percent ? "%" : unit), nice: true, zero: !signed},
+        color: {domain: labels, range: colors},
+        ...plotOptions,
+        marks: [
+          ...seriesMarks(mark, points, lone, picked && labels[shown.series.findIndex((s) => s.key === picked)]),
+          ...(rule !== undefined ? [Plot.ruleY([rule], {stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.7})] : []),
+          ...(shown.logScale ? [] : [Plot.ruleY([0], {strokeOpacity: 0.3})]),
+          ...(pointer ? hoverMarks(days, labels, top, format) : []),
+          ...((plotOptions.marks as Markish[] | undefined) ?? [])
+        ]
+      });
     }
-    const {points, trend, first, last} = series;
-    const short = last.getTime() - first.getTime() < 120 * 86_400_000;
-    // The days for the tip are grouped only once the reader points at the chart.
-    if (pointer) byDate ??= [...groupByDate(points).values()];
-    return Plot.plot({
-      width: options.width,
-      height,
-      marginLeft: 56,
-      ariaLabel: options.title,
-      ariaDescription: `${options.subtitle ?? ""} Ряды: ${labels.join(", ")}. С ${formatDate(first)} по ${formatDate(last)}.`.trim(),
-      // A span of a few weeks is labelled by day; longer ones by month and year.
-      x: {type: "utc", label: null, ticks: Math.max(2, Math.floor(options.width / (short ? 110 : 90))), tickFormat: short ? formatDay : formatTick},
-      y: {grid: true, label: percent ? "%" : unit ?? null, tickFormat: tickFormat(percent ? "%" : unit), nice: true},
-      color: {domain: labels, range: PALETTE},
-      marks: [
-        ...seriesMarks(mark, points, selected),
-        ...(options.rule !== undefined ? [Plot.ruleY([options.rule], {stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.7})] : []),
-        ...(trend.length ? [Plot.lineY(trend, {x: "date", y: "value", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "6 3"})] : []),
-        Plot.ruleY([0], {strokeOpacity: 0.3}),
-        ...(byDate && pointer ? hoverMarks(byDate, labels, trend, format) : [])
-      ]
-    });
-  }, height);
+  });
 }
 
-/** A rule and a tip listing every series on the day under the pointer. */
-function hoverMarks(byDate: DateGroup[], labels: string[], trend: Point[], format: (v: number) => string): Markish[] {
-  return [
-    Plot.ruleX(byDate, Plot.pointerX({x: "date", stroke: "currentColor", strokeOpacity: 0.4})),
-    Plot.tip(
-      byDate,
-      Plot.pointerX({
-        x: "date",
-        y: "top",
-        title: (d: DateGroup) => [formatDate(d.date), ...labels.filter((l) => l in d.values).map((l) => `${l}: ${format(d.values[l])}`), ...trendLine(trend, d.date, format)].join("\n")
-      })
-    )
-  ];
+function isDefault(view: View): boolean {
+  return view.period.kind === "all" && !view.weekAverage && !view.perCapita && !view.logScale;
 }
 
-/** Whether a value is drawn: missing is missing, and in a sparse series 0 means "not reported" too. */
-function shown(topic: Topic, key: string, value: number | null, options: TimeSeriesOptions): value is number {
-  return value !== null && !(value === 0 && (topic.fields[key].sparse || options.zeroAsMissing));
+function round(value: number): number {
+  return Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
 }
 
-interface ShownDays {
-  /** The index of the first day from `from` on with a value to draw. */
-  first: number;
-  /** The index of the last such day until `until`, found when asked: a series that stopped early is a long scan. */
-  last: () => number;
-  /** One past the last index up to `until`. */
-  end: number;
-}
-
-/** The days with a value to draw, or undefined when there are none: the page shows «нет данных». */
-function shownDays(topic: Topic, keys: string[], options: TimeSeriesOptions): ShownDays | undefined {
-  // The pipeline publishes days in order and ISO dates sort as text: the range is two binary searches, not a test per day.
-  const start = bisectLeft(topic.dates, options.from ?? "");
-  const end = options.until ? bisectRight(topic.dates, options.until) : topic.dates.length;
-  const shownOn = (i: number) => keys.some((key) => shown(topic, key, topic.series[key][i], options));
-  let first = start;
-  while (first < end && !shownOn(first)) ++first;
-  if (first === end) return undefined;
+/** The numbers the chart shows, a row a day: «нет данных» where a series has none. */
+function chartData(shown: Shown, unit?: string): ChartData {
   return {
-    first,
-    end,
-    last: () => {
-      let last = end - 1;
-      while (!shownOn(last)) --last;
-      return last;
-    }
+    head: ["Дата", ...shown.series.map((s) => ((s.unit ?? unit) ? `${s.label}, ${s.unit ?? unit}` : s.label))],
+    rows: shown.dates.map((date, i) => [date, ...shown.series.map((s) => s.values[i])])
   };
 }
 
-function seriesPoints(topic: Topic, keys: string[], options: TimeSeriesOptions, days: ShownDays): Point[] {
+/**
+ * Every day of every series, NaN where nothing was reported so that Plot breaks the line there; a lone report between two
+ * gaps is drawn as a dot. In a stack a day missing one part is missing whole: its other parts would sit too low.
+ */
+function gather(shown: Shown, mark: SeriesMark): {points: Point[]; lone: Point[]; days: Day[]; top: number} {
+  const dates = shown.dates.map(parseIsoDate);
+  const usable = (v: number | null): v is number => v !== null && Number.isFinite(v) && (!shown.logScale || v > 0);
+  const partMissing = mark === "stack" ? dates.map((_, i) => shown.series.some((s) => !usable(s.values[i]))) : [];
   const points: Point[] = [];
-  const dates = datesOf(topic);
-  for (let i = days.first; i < days.end; ++i) {
-    for (const key of keys) {
-      const value = topic.series[key][i];
-      if (shown(topic, key, value, options)) points.push({date: dates[i], label: topic.fields[key].label, value});
-    }
-  }
-  return points;
+  const lone: Point[] = [];
+  let top = -Infinity;
+  const days: Day[] = dates.map((date, i) => {
+    let dayTop = mark === "stack" ? 0 : -Infinity;
+    const values = shown.series.map((s) => {
+      const v = s.values[i];
+      const value = usable(v) && !partMissing[i] ? v : NaN;
+      points.push({date, key: s.key, label: s.label, value});
+      if (!Number.isNaN(value)) {
+        dayTop = mark === "stack" ? dayTop + value : Math.max(dayTop, value);
+        if (mark !== "stack" && mark !== "dots" && !usable(s.values[i - 1]) && !usable(s.values[i + 1])) lone.push({date, key: s.key, label: s.label, value});
+      }
+      return usable(v) ? v : null;
+    });
+    top = Math.max(top, dayTop);
+    return {date, top: dayTop, values};
+  });
+  return {points, lone, days, top: Number.isFinite(top) ? top : 1};
 }
 
-function seriesMarks(mark: SeriesMark, points: Point[], selected: string | null): Markish[] {
+function seriesMarks(mark: SeriesMark, points: Point[], lone: Point[], picked: string | null | undefined): Markish[] {
   const common = {x: "date", y: "value", z: "label"};
-  // With none selected every series looks alike: a constant, not an opacity computed for each of thousands of points.
-  const opacity = (full: number) => (selected ? (d: Point) => (d.label === selected ? full : full * 0.15) : full);
+  // With none picked every series looks alike: a constant, not an opacity computed for each of thousands of points.
+  const opacity = (full: number) => (picked ? (d: Point) => (d.label === picked ? full : full * 0.15) : full);
+  const dots = lone.length ? [Plot.dot(lone, {...common, fill: "label", r: 2, fillOpacity: opacity(1), stroke: null})] : [];
   switch (mark) {
     case "dots":
       return [Plot.dot(points, {...common, fill: "label", r: 2.5, fillOpacity: opacity(1), stroke: null})];
     case "stack":
       return [Plot.areaY(points, {...common, fill: "label", fillOpacity: opacity(0.85), curve: "step-after"})];
     case "area":
-    case "stepArea": {
-      const curve = mark === "stepArea" ? "step-after" : "linear";
       return [
-        Plot.areaY(points, {x: "date", y1: 0, y2: "value", z: "label", fill: "label", fillOpacity: opacity(0.35), curve}),
-        Plot.lineY(points, {...common, stroke: "label", strokeWidth: 1, strokeOpacity: opacity(1), curve})
+        Plot.areaY(points, {x: "date", y1: 0, y2: "value", z: "label", fill: "label", fillOpacity: opacity(0.3)}),
+        Plot.lineY(points, {...common, stroke: "label", strokeWidth: 1.2, strokeOpacity: opacity(1)}),
+        ...dots
       ];
-    }
     case "step":
     case "line":
-      return [Plot.lineY(points, {...common, stroke: "label", strokeWidth: 1.5, strokeOpacity: opacity(1), curve: mark === "step" ? "step-after" : "linear"})];
+      return [Plot.lineY(points, {...common, stroke: "label", strokeWidth: 1.5, strokeOpacity: opacity(1), curve: mark === "step" ? "step-after" : "linear"}), ...dots];
   }
 }
 
-interface DateGroup {
-  date: Date;
-  top: number;
-  values: Record<string, number>;
-}
-
-function groupByDate(points: Point[]): Map<number, DateGroup> {
-  const groups = new Map<number, DateGroup>();
-  for (const p of points) {
-    const key = p.date.getTime();
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = {date: p.date, top: p.value, values: {}}));
-    group.values[p.label] = p.value;
-    group.top = Math.max(group.top, p.value);
-  }
-  return groups;
-}
-
-/** Mean of the last 7 days that reported, where at least 4 of them did. */
-function trailingMean(points: Point[]): Point[] {
-  const week = 7 * 86_400_000;
-  return points.flatMap((p, i) => {
-    const window = points.slice(Math.max(0, i - 6), i + 1).filter((q) => p.date.getTime() - q.date.getTime() < week);
-    return window.length >= 4 ? [{date: p.date, label: "7-дневное среднее", value: window.reduce((a, q) => a + q.value, 0) / window.length}] : [];
-  });
-}
-
-function trendLine(trend: Point[], date: Date, format: (v: number) => string): string[] {
-  const point = trend.find((p) => p.date.getTime() === date.getTime());
-  return point ? [`среднее за 7 дней: ${format(Math.round(point.value * 10) / 10)}`] : [];
+/** A rule and a tip listing every series on the day under the pointer, «нет данных» where it has none. */
+function hoverMarks(days: Day[], labels: string[], top: number, format: (v: number) => string): Markish[] {
+  return [
+    Plot.ruleX(days, Plot.pointerX({x: "date", stroke: "currentColor", strokeOpacity: 0.4})),
+    Plot.tip(
+      days,
+      Plot.pointerX({
+        x: "date",
+        // A day with nothing reported has no top of its own: its tip sits at the chart's.
+        y: (d: Day) => (Number.isFinite(d.top) ? d.top : top),
+        title: (d: Day) => [formatDate(d.date), ...labels.map((label, i) => `${label}: ${d.values[i] === null ? "нет данных" : format(d.values[i]!)}`)].join("\n")
+      })
+    )
+  ];
 }

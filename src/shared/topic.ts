@@ -1,6 +1,9 @@
 // A page's data: the dates and the few columns it draws, with their labels from the column descriptions.
 import {parseIsoDate} from "./dates.js";
 
+/** How a column counts, which decides what a view may do to it: only a daily count is averaged, a rate is never put per 100 000. */
+export type Measure = "daily" | "total" | "level" | "rate";
+
 export interface TopicField {
   key: string;
   /** The header in the sheet. */
@@ -11,6 +14,10 @@ export interface TopicField {
   sparse?: boolean;
   /** The column's colour on every chart of the site. */
   color?: string;
+  /** How the column counts: a day's new events, a running total, a level (beds in use) or a rate. */
+  measure?: Measure;
+  /** Residents of the place the column counts, where it is not the whole region (a municipality). */
+  population?: number;
 }
 
 export type Values = (number | null)[];

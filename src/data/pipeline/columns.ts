@@ -1,5 +1,7 @@
 // The one description of every column: cleaning, validation, datapackage.json and chart labels read it.
-import {POPULATION} from "../../shared/population.js";
+import {COLORS} from "../../shared/palette.js";
+import {MUNICIPAL_POPULATION, POPULATION} from "../../shared/population.js";
+import type {Measure} from "../../shared/topic.js";
 
 export type FieldType = "date" | "integer" | "number" | "string";
 
@@ -29,6 +31,12 @@ export interface Column {
   /** Set by the pipeline, not read from the sheet. */
   derived?: boolean;
   group?: string;
+  /** Its colour on every chart of the site. */
+  color?: string;
+  /** How it counts: a day's new events (the default for counts), a running total, a level (beds in use) or a rate. */
+  measure?: Measure;
+  /** Residents of the place it counts, where that is not the whole region. */
+  population?: number;
 }
 
 /** A blank is "not reported" in a count, but a row without its date or region cannot be placed at all. */
@@ -59,6 +67,20 @@ export const DATE: Column = {
   unique: true
 };
 
+// Nine colours for the nine most populous municipalities; a reader tells 22 colours apart no better than one, so the other
+// thirteen share grey, are summed as one band in the stacks, and are named by their own titles in the small multiples.
+const MUNICIPAL_COLORS: Record<string, string> = {
+  kaliningrad: COLORS.blue,
+  guryevsk: COLORS.yellow,
+  chernyakhovsk: COLORS.red,
+  sovetsk: COLORS.teal,
+  gusev: COLORS.green,
+  zelenogradsk: COLORS.pink,
+  bagrationovsk: COLORS.purple,
+  gvardeysk: COLORS.lightBlue,
+  baltiysk: COLORS.brown
+};
+
 /** The 22 municipalities: header in the `data` tab, and the name the `munic` tab writes in `Регион`. */
 export const MUNICIPALITIES: Column[] = [
   ["kaliningrad", "Калининград", [], 'Городской округ "Город Калининград"'],
@@ -87,39 +109,41 @@ export const MUNICIPALITIES: Column[] = [
   const name = municName ?? header;
   return col(key as string, header as string, (header as string).replace(/ городской округ$/, " ГО"), `Новые случаи за день: ${name}`, {
     aliases: [...(aliases as string[]), ...(municName ? [municName as string] : [])],
-    group: "municipalities"
+    group: "municipalities",
+    population: MUNICIPAL_POPULATION[key as string],
+    color: MUNICIPAL_COLORS[key as string] ?? COLORS.grey
   });
 });
 
 export const DAILY: Column[] = [
   DATE,
-  col("newCases", "всего", "Новые случаи", "Новые подтверждённые случаи за день", {required: true, group: "cases", maximum: POPULATION, maximumReason: "the region's population"}),
-  {key: "cases30dPer1000", header: "30days_1000", type: "number", label: "Случаи за 30 дней на 1000", description: "Подтверждённые случаи за последние 30 дней на 1000 жителей", unit: "на 1000 чел.", group: "cases"},
-  {key: "infectionRate", header: "infection rate", type: "number", label: "IR4", description: "Индекс распространения Роспотребнадзора: случаи за последние 4 дня к случаям за 4 дня до них", unit: "коэффициент", group: "rate"},
-  {key: "infectionRate7", header: "IR7", type: "number", label: "IR7", description: "Индекс распространения за 7 дней: случаи за последние 7 дней к случаям за 7 дней до них", unit: "коэффициент", group: "rate"},
-  cases("respiratory", "ОРВИ", "С ОРВИ", "symptoms"),
-  cases("pneumonia", "пневмония", "С пневмонией", "symptoms"),
-  cases("severe", "тяжелая форма", "Тяжёлая форма", "symptoms"),
-  cases("asymptomatic", "без симптомов", "Без симптомов", "symptoms"),
-  col("hospitalized", "госпитализировано", "Госпитализировано", "Госпитализировано за день", {group: "capacity"}),
-  col("vaccinatedCases", "привитых", "Заболели среди привитых", "Заболевшие среди привитых, нарастающим итогом", {group: "vaccinated"}),
-  cases("vaccinatedPneumonia", "привитых пневмония", "Привитые с пневмонией", "vaccinated"),
-  col("vaccinatedDeaths", "привитых умерло", "Умерли среди привитых", "Умерли от COVID-19 среди привитых (нарастающим итогом, как в отчётах)", {group: "vaccinated"}),
-  col("tests", "кол-во тестов", "Тесты за день", "Проведено тестов за день", {unit: "тестов", group: "tests"}),
-  col("testsTotal", "кол-во тестов кумул", "Тесты всего", "Проведено тестов с начала эпидемии", {unit: "тестов", group: "tests"}),
-  col("examined", "кол-во обследованных", "Обследовано за день", "Обследовано человек за день", {group: "tests"}),
-  col("testedTotal", "кол-во протестированных", "Протестировано всего", "Протестировано человек с начала эпидемии", {group: "tests"}),
-  col("officialCasesTotal", "выявлено", "Выявлено всего (офиц.)", "Выявлено случаев с начала эпидемии, по официальной сводке", {group: "official"}),
-  col("officialRecoveredTotal", "выздоровели", "Выздоровели всего (офиц.)", "Выздоровели с начала эпидемии, по официальной сводке", {group: "official"}),
-  col("officialDeathsTotal", "умерли", "Умерли всего (офиц.)", "Умерли с начала эпидемии, по официальной сводке", {group: "official"}),
-  col("officialDeathsChange", "умерли разница", "Прирост умерших (офиц.)", "Изменение официального числа умерших за день; бывает отрицательным при уточнениях", {signed: true, group: "official"}),
-  col("underObservation", "мед.наблюдение", "Под мед. наблюдением", "Под медицинским наблюдением (изоляция по предписанию)", {group: "cases", sparse: true}),
-  col("invitroTests", "total", "Invitro: тесты", "Тесты на антитела IgG в лаборатории Invitro за день", {unit: "тестов", group: "invitro"}),
-  col("invitroTestsTotal", "totalcum", "Invitro: тесты всего", "Тесты на антитела IgG в Invitro, нарастающим итогом", {unit: "тестов", group: "invitro"}),
-  col("invitroPositive", "positive", "Invitro: положительные", "Положительные тесты на антитела IgG в Invitro за день", {unit: "тестов", group: "invitro"}),
-  col("invitroPositiveTotal", "positivecum", "Invitro: положительные всего", "Положительные тесты Invitro, нарастающим итогом", {unit: "тестов", group: "invitro"}),
-  col("invitroNegative", "negative", "Invitro: отрицательные", "Отрицательные тесты на антитела IgG в Invitro за день", {unit: "тестов", group: "invitro"}),
-  col("invitroNegativeTotal", "negativecum", "Invitro: отрицательные всего", "Отрицательные тесты Invitro, нарастающим итогом", {unit: "тестов", group: "invitro"}),
+  col("newCases", "всего", "Новые случаи", "Новые подтверждённые случаи за день", {required: true, group: "cases", maximum: POPULATION, maximumReason: "the region's population", color: COLORS.blue}),
+  {key: "cases30dPer1000", header: "30days_1000", type: "number", label: "Случаи за 30 дней на 1000", description: "Подтверждённые случаи за последние 30 дней на 1000 жителей", unit: "на 1000 чел.", group: "cases", color: COLORS.blue, measure: "rate"},
+  {key: "infectionRate", header: "infection rate", type: "number", label: "IR4", description: "Индекс распространения Роспотребнадзора: случаи за последние 4 дня к случаям за 4 дня до них", unit: "коэффициент", group: "rate", color: COLORS.blue, measure: "rate"},
+  {key: "infectionRate7", header: "IR7", type: "number", label: "IR7", description: "Индекс распространения за 7 дней: случаи за последние 7 дней к случаям за 7 дней до них", unit: "коэффициент", group: "rate", color: COLORS.red, measure: "rate"},
+  cases("respiratory", "ОРВИ", "С ОРВИ", "symptoms", {color: COLORS.yellow}),
+  cases("pneumonia", "пневмония", "С пневмонией", "symptoms", {color: COLORS.red}),
+  cases("severe", "тяжелая форма", "Тяжёлая форма", "symptoms", {color: COLORS.purple}),
+  cases("asymptomatic", "без симптомов", "Без симптомов", "symptoms", {color: COLORS.teal}),
+  col("hospitalized", "госпитализировано", "Госпитализировано", "Госпитализировано за день", {group: "capacity", color: COLORS.brown}),
+  col("vaccinatedCases", "привитых", "Заболели среди привитых", "Заболевшие среди привитых, нарастающим итогом", {group: "vaccinated", color: COLORS.yellow, measure: "total"}),
+  cases("vaccinatedPneumonia", "привитых пневмония", "Привитые с пневмонией", "vaccinated", {color: COLORS.red}),
+  col("vaccinatedDeaths", "привитых умерло", "Умерли среди привитых", "Умерли от COVID-19 среди привитых (нарастающим итогом, как в отчётах)", {group: "vaccinated", color: COLORS.brown, measure: "total"}),
+  col("tests", "кол-во тестов", "Тесты за день", "Проведено тестов за день", {unit: "тестов", group: "tests", color: COLORS.lightBlue}),
+  col("testsTotal", "кол-во тестов кумул", "Тесты всего", "Проведено тестов с начала эпидемии", {unit: "тестов", group: "tests", color: COLORS.lightBlue, measure: "total"}),
+  col("examined", "кол-во обследованных", "Обследовано за день", "Обследовано человек за день", {group: "tests", color: COLORS.purple}),
+  col("testedTotal", "кол-во протестированных", "Протестировано всего", "Протестировано человек с начала эпидемии", {group: "tests", color: COLORS.purple, measure: "total"}),
+  col("officialCasesTotal", "выявлено", "Выявлено всего (офиц.)", "Выявлено случаев с начала эпидемии, по официальной сводке", {group: "official", color: COLORS.grey, measure: "total"}),
+  col("officialRecoveredTotal", "выздоровели", "Выздоровели всего (офиц.)", "Выздоровели с начала эпидемии, по официальной сводке", {group: "official", color: COLORS.grey, measure: "total"}),
+  col("officialDeathsTotal", "умерли", "Умерли всего (офиц.)", "Умерли с начала эпидемии, по официальной сводке", {group: "official", color: COLORS.grey, measure: "total"}),
+  col("officialDeathsChange", "умерли разница", "Прирост умерших (офиц.)", "Изменение официального числа умерших за день; бывает отрицательным при уточнениях", {signed: true, group: "official", color: COLORS.grey}),
+  col("underObservation", "мед.наблюдение", "Под мед. наблюдением", "Под медицинским наблюдением (изоляция по предписанию)", {group: "cases", sparse: true, color: COLORS.purple, measure: "level"}),
+  col("invitroTests", "total", "Invitro: тесты", "Тесты на антитела IgG в лаборатории Invitro за день", {unit: "тестов", group: "invitro", color: COLORS.grey}),
+  col("invitroTestsTotal", "totalcum", "Invitro: тесты всего", "Тесты на антитела IgG в Invitro, нарастающим итогом", {unit: "тестов", group: "invitro", color: COLORS.grey, measure: "total"}),
+  col("invitroPositive", "positive", "Invitro: положительные", "Положительные тесты на антитела IgG в Invitro за день", {unit: "тестов", group: "invitro", color: COLORS.pink}),
+  col("invitroPositiveTotal", "positivecum", "Invitro: положительные всего", "Положительные тесты Invitro, нарастающим итогом", {unit: "тестов", group: "invitro", color: COLORS.pink, measure: "total"}),
+  col("invitroNegative", "negative", "Invitro: отрицательные", "Отрицательные тесты на антитела IgG в Invitro за день", {unit: "тестов", group: "invitro", color: COLORS.teal}),
+  col("invitroNegativeTotal", "negativecum", "Invitro: отрицательные всего", "Отрицательные тесты Invitro, нарастающим итогом", {unit: "тестов", group: "invitro", color: COLORS.teal, measure: "total"}),
   cases("jobPensioners", ">пенсионеры", "Пенсионеры", "occupations"),
   cases("jobMedical", ">мед.работники", "Медработники", "occupations", {aliases: ["мед.работники"]}),
   cases("jobIndustry", ">пром.предприятия", "Промышленность", "occupations", {aliases: ["пром.предприятия"]}),
@@ -151,60 +175,60 @@ export const DAILY: Column[] = [
   cases("jobUnemployed", ">не работают/самозанятые", "Не работают или самозанятые", "occupations", {aliases: ["не работают/самозаняты"]}),
   cases("jobStudentsUnder18", "студенты до 18", "Студенты до 18 лет", "occupationDetails"),
   cases("jobStudentsOver18", "студенты от 18", "Студенты от 18 лет", "occupationDetails"),
-  col("recovered", "выписали", "Выписаны", "Выписаны (выздоровели) за день", {group: "cases"}),
-  col("deaths", "умерли от ковид", "Умерли", "Умерли от COVID-19 за день, по официальной сводке", {group: "deaths"}),
-  {key: "deaths30dPer1000", header: "30days_1000die", type: "number", label: "Смерти за 30 дней на 1000", description: "Умершие за последние 30 дней на 1000 жителей", unit: "на 1000 чел.", group: "deaths"},
-  col("wardDeathsSinceApril", "умерли в палатах для ковид/пневмония с 1 апреля", "Умерли в ковидных палатах", "Умерли в палатах для COVID-19 и пневмонии с 1 апреля 2020 года, нарастающим итогом (данные по запросу «Нового Калининграда»)", {group: "deaths", sparse: true}),
-  col("covidBeds", "доступно под ковид", "Коек под COVID-19", "Развёрнуто коек для больных COVID-19", {unit: "коек", group: "capacity", sparse: true}),
-  col("covidBedsOccupied", "занято под ковид", "Занято коек COVID-19", "Занято коек для больных COVID-19", {unit: "коек", group: "capacity", sparse: true}),
-  col("ventilators", "доступно ИВЛ", "Аппаратов ИВЛ", "Доступно аппаратов ИВЛ", {unit: "аппаратов", group: "capacity", sparse: true}),
-  col("ventilatorsOccupied", "занято ИВЛ", "Занято ИВЛ", "Занято аппаратов ИВЛ", {unit: "аппаратов", group: "capacity", sparse: true}),
-  col("onOxygen", "кисл.поддержка", "На кислороде", "Пациенты на кислородной поддержке", {group: "capacity", sparse: true}),
-  col("covidPneumoniaBeds", "доступно под ковид и пневмонию", "Коек COVID-19 и пневмония", "Развёрнуто коек для COVID-19 и пневмонии", {unit: "коек", group: "capacity", sparse: true}),
-  col("covidPneumoniaBedsOccupied", "занято под ковид и пневмонию", "Занято коек COVID-19 и пневмония", "Занято коек для COVID-19 и пневмонии", {unit: "коек", group: "capacity", sparse: true}),
-  cases("ageUnder1", "до года", "До года", "ages"),
-  cases("age1to6", "от 01 до 07", "1–6 лет", "ages", {aliases: ["1-6"]}),
-  cases("age7to14", "от 07 до 14", "7–14 лет", "ages", {aliases: ["7-14"]}),
-  cases("age15to17", "от 15 до 17", "15–17 лет", "ages", {aliases: ["15-17"]}),
-  cases("age18to29", "от 18 до 29", "18–29 лет", "ages", {aliases: ["18-29"]}),
-  cases("age30to49", "от 30 до 49", "30–49 лет", "ages", {aliases: ["30-49"]}),
-  cases("age50to64", "от 50 до 64", "50–64 года", "ages", {aliases: ["50-64"]}),
-  cases("age65plus", "от 65", "65 лет и старше", "ages", {aliases: ["65+"]}),
-  cases("men", "мужчины", "Мужчины", "sex"),
-  cases("women", "женщины", "Женщины", "sex"),
-  cases("statusStudents", "воспитанники/учащиеся", "Воспитанники и учащиеся", "status"),
-  cases("statusWorking", "работающие", "Работающие", "status"),
-  cases("statusCivilServants", "служащие", "Служащие", "status"),
-  cases("statusNotWorking", "неработающие и самозанятые", "Неработающие и самозанятые", "status"),
-  cases("statusPensioners", "пенсионеры", "Пенсионеры", "status"),
-  cases("sourceImported", "завозные", "Завозные", "source"),
-  cases("sourceContact", "контактные", "Контактные", "source"),
-  cases("sourceUnknown", "не установлены", "Источник не установлен", "source"),
-  col("epivacDelivered", "эпивак поступило", "ЭпиВакКорона: поставка", "Поступило доз «ЭпиВакКороны»", {unit: "доз", group: "vaccines"}),
-  col("epivacDeliveredTotal", "эпивак кумулятивно", "ЭпиВакКорона", "Поступило доз «ЭпиВакКороны», нарастающим итогом", {unit: "доз", group: "vaccines"}),
-  col("covivacDelivered", "ковивак", "КовиВак: поставка", "Поступило доз «КовиВака»", {unit: "доз", group: "vaccines"}),
-  col("covivacDeliveredTotal", "ковивак кумул", "КовиВак", "Поступило доз «КовиВака», нарастающим итогом", {unit: "доз", group: "vaccines"}),
-  col("sputnikLightDelivered", "спутник лайт", "Спутник Лайт: поставка", "Поступило доз «Спутника Лайт»", {unit: "доз", group: "vaccines"}),
-  col("sputnikLightDeliveredTotal", "спутник лайт кумул", "Спутник Лайт", "Поступило доз «Спутника Лайт», нарастающим итогом", {unit: "доз", group: "vaccines"}),
-  col("sputnikDelivered", "поступило доз вакцин", "Спутник V: поставка", "Поступило доз «Спутника V»", {unit: "доз", group: "vaccines"}),
-  col("sputnikDeliveredTotal", "поступило кумулятивно", "Спутник V", "Поступило доз «Спутника V», нарастающим итогом", {unit: "доз", group: "vaccines"}),
-  col("dosesDeliveredTotal", "всего поступило", "Поступило доз", "Поступило доз всех вакцин, нарастающим итогом", {unit: "доз", group: "vaccines"}),
-  col("firstDose", "компонент 1", "Первый компонент", "Привиты первым компонентом, нарастающим итогом", {group: "vaccination", sparse: true}),
-  col("secondDose", "компонент 2", "Второй компонент", "Привиты вторым компонентом, нарастающим итогом", {group: "vaccination", sparse: true}),
-  col("boosterDose", "ревакцинация", "Ревакцинация", "Ревакцинированы, нарастающим итогом", {group: "vaccination", sparse: true}),
+  col("recovered", "выписали", "Выписаны", "Выписаны (выздоровели) за день", {group: "cases", color: COLORS.green}),
+  col("deaths", "умерли от ковид", "Умерли", "Умерли от COVID-19 за день, по официальной сводке", {group: "deaths", color: COLORS.brown}),
+  {key: "deaths30dPer1000", header: "30days_1000die", type: "number", label: "Смерти за 30 дней на 1000", description: "Умершие за последние 30 дней на 1000 жителей", unit: "на 1000 чел.", group: "deaths", color: COLORS.brown, measure: "rate"},
+  col("wardDeathsSinceApril", "умерли в палатах для ковид/пневмония с 1 апреля", "Умерли в ковидных палатах", "Умерли в палатах для COVID-19 и пневмонии с 1 апреля 2020 года, нарастающим итогом (данные по запросу «Нового Калининграда»)", {group: "deaths", sparse: true, color: COLORS.grey, measure: "total"}),
+  col("covidBeds", "доступно под ковид", "Коек под COVID-19", "Развёрнуто коек для больных COVID-19", {unit: "коек", group: "capacity", sparse: true, color: COLORS.lightBlue, measure: "level"}),
+  col("covidBedsOccupied", "занято под ковид", "Занято коек COVID-19", "Занято коек для больных COVID-19", {unit: "коек", group: "capacity", sparse: true, color: COLORS.blue, measure: "level"}),
+  col("ventilators", "доступно ИВЛ", "Аппаратов ИВЛ", "Доступно аппаратов ИВЛ", {unit: "аппаратов", group: "capacity", sparse: true, color: COLORS.grey, measure: "level"}),
+  col("ventilatorsOccupied", "занято ИВЛ", "Занято ИВЛ", "Занято аппаратов ИВЛ", {unit: "аппаратов", group: "capacity", sparse: true, color: COLORS.purple, measure: "level"}),
+  col("onOxygen", "кисл.поддержка", "На кислороде", "Пациенты на кислородной поддержке", {group: "capacity", sparse: true, color: COLORS.pink, measure: "level"}),
+  col("covidPneumoniaBeds", "доступно под ковид и пневмонию", "Коек COVID-19 и пневмония", "Развёрнуто коек для COVID-19 и пневмонии", {unit: "коек", group: "capacity", sparse: true, color: COLORS.yellow, measure: "level"}),
+  col("covidPneumoniaBedsOccupied", "занято под ковид и пневмонию", "Занято коек COVID-19 и пневмония", "Занято коек для COVID-19 и пневмонии", {unit: "коек", group: "capacity", sparse: true, color: COLORS.red, measure: "level"}),
+  cases("ageUnder1", "до года", "До года", "ages", {color: "#8808a6"}),
+  cases("age1to6", "от 01 до 07", "1–6 лет", "ages", {aliases: ["1-6"], color: "#aa2395"}),
+  cases("age7to14", "от 07 до 14", "7–14 лет", "ages", {aliases: ["7-14"], color: "#c43e7f"}),
+  cases("age15to17", "от 15 до 17", "15–17 лет", "ages", {aliases: ["15-17"], color: "#da5a6a"}),
+  cases("age18to29", "от 18 до 29", "18–29 лет", "ages", {aliases: ["18-29"], color: "#eb7655"}),
+  cases("age30to49", "от 30 до 49", "30–49 лет", "ages", {aliases: ["30-49"], color: "#f9973f"}),
+  cases("age50to64", "от 50 до 64", "50–64 года", "ages", {aliases: ["50-64"], color: "#feba2c"}),
+  cases("age65plus", "от 65", "65 лет и старше", "ages", {aliases: ["65+"], color: "#f8e125"}),
+  cases("men", "мужчины", "Мужчины", "sex", {color: COLORS.blue}),
+  cases("women", "женщины", "Женщины", "sex", {color: COLORS.red}),
+  cases("statusStudents", "воспитанники/учащиеся", "Воспитанники и учащиеся", "status", {color: COLORS.yellow}),
+  cases("statusWorking", "работающие", "Работающие", "status", {color: COLORS.blue}),
+  cases("statusCivilServants", "служащие", "Служащие", "status", {color: COLORS.teal}),
+  cases("statusNotWorking", "неработающие и самозанятые", "Неработающие и самозанятые", "status", {color: COLORS.grey}),
+  cases("statusPensioners", "пенсионеры", "Пенсионеры", "status", {color: COLORS.purple}),
+  cases("sourceImported", "завозные", "Завозные", "source", {color: COLORS.yellow}),
+  cases("sourceContact", "контактные", "Контактные", "source", {color: COLORS.blue}),
+  cases("sourceUnknown", "не установлены", "Источник не установлен", "source", {color: COLORS.grey}),
+  col("epivacDelivered", "эпивак поступило", "ЭпиВакКорона: поставка", "Поступило доз «ЭпиВакКороны»", {unit: "доз", group: "vaccines", color: COLORS.yellow}),
+  col("epivacDeliveredTotal", "эпивак кумулятивно", "ЭпиВакКорона", "Поступило доз «ЭпиВакКороны», нарастающим итогом", {unit: "доз", group: "vaccines", color: COLORS.yellow, measure: "total"}),
+  col("covivacDelivered", "ковивак", "КовиВак: поставка", "Поступило доз «КовиВака»", {unit: "доз", group: "vaccines", color: COLORS.red}),
+  col("covivacDeliveredTotal", "ковивак кумул", "КовиВак", "Поступило доз «КовиВака», нарастающим итогом", {unit: "доз", group: "vaccines", color: COLORS.red, measure: "total"}),
+  col("sputnikLightDelivered", "спутник лайт", "Спутник Лайт: поставка", "Поступило доз «Спутника Лайт»", {unit: "доз", group: "vaccines", color: COLORS.teal}),
+  col("sputnikLightDeliveredTotal", "спутник лайт кумул", "Спутник Лайт", "Поступило доз «Спутника Лайт», нарастающим итогом", {unit: "доз", group: "vaccines", color: COLORS.teal, measure: "total"}),
+  col("sputnikDelivered", "поступило доз вакцин", "Спутник V: поставка", "Поступило доз «Спутника V»", {unit: "доз", group: "vaccines", color: COLORS.blue}),
+  col("sputnikDeliveredTotal", "поступило кумулятивно", "Спутник V", "Поступило доз «Спутника V», нарастающим итогом", {unit: "доз", group: "vaccines", color: COLORS.blue, measure: "total"}),
+  col("dosesDeliveredTotal", "всего поступило", "Поступило доз", "Поступило доз всех вакцин, нарастающим итогом", {unit: "доз", group: "vaccines", color: COLORS.grey, measure: "total"}),
+  col("firstDose", "компонент 1", "Первый компонент", "Привиты первым компонентом, нарастающим итогом", {group: "vaccination", sparse: true, color: COLORS.lightBlue, measure: "total"}),
+  col("secondDose", "компонент 2", "Второй компонент", "Привиты вторым компонентом, нарастающим итогом", {group: "vaccination", sparse: true, color: COLORS.blue, measure: "total"}),
+  col("boosterDose", "ревакцинация", "Ревакцинация", "Ревакцинированы, нарастающим итогом", {group: "vaccination", sparse: true, color: COLORS.purple, measure: "total"}),
   ...MUNICIPALITIES,
-  col("otherRegions", "другие регионы", "Другие регионы", "Новые случаи за день среди жителей других регионов", {group: "municipalitiesOther"}),
+  col("otherRegions", "другие регионы", "Другие регионы", "Новые случаи за день среди жителей других регионов", {group: "municipalitiesOther", color: COLORS.grey}),
   {key: "schoolNotes", header: "учебные учреждения", type: "string", label: "Учебные учреждения", description: "Заметки о случаях в учебных учреждениях (свободный текст)", group: "notes"}
 ];
 
 /** Columns the pipeline adds to daily.csv; `inputs` must all be in the sheet for a column to be derived. */
 export const DAILY_DERIVED: (Column & {inputs: string[]})[] = [
-  {...col("casesTotal", "кумул. случаи", "Случаи всего", "Подтверждённые случаи с начала эпидемии (сумма «всего»)"), derived: true, group: "cases", inputs: ["newCases"]},
-  {...col("deathsTotal", "кумул.умерли", "Умерли всего", "Умершие от COVID-19 с начала эпидемии (сумма «умерли от ковид»)"), derived: true, group: "deaths", inputs: ["deaths"]},
-  {...col("recoveredTotal", "кумул.выписаны", "Выписаны всего", "Выписанные с начала эпидемии (сумма «выписали»)"), derived: true, group: "cases", inputs: ["recovered"]},
-  {...col("activeTotal", "кумул.активные", "Активные случаи", "Активные случаи: все случаи минус выписанные минус умершие", {signed: true}), derived: true, group: "cases", inputs: ["newCases", "recovered", "deaths"]},
-  {...col("outsideKaliningrad", "все кроме Калининграда", "Все, кроме Калининграда", "Новые случаи во всех муниципалитетах, кроме Калининграда (сумма городских округов)"), derived: true, group: "municipalities", inputs: MUNICIPALITIES.filter((m) => m.key !== "kaliningrad").map((m) => m.key)},
-  {key: "growthDaysRatio", header: "отношение", type: "number", label: "Дни роста к дням спада", description: "Число дней с IR4 ≥ 1 к числу дней с IR4 < 1, нарастающим итогом (округлено до сотых)", unit: "коэффициент", derived: true, group: "rate", inputs: ["infectionRate"]}
+  {...col("casesTotal", "кумул. случаи", "Случаи всего", "Подтверждённые случаи с начала эпидемии (сумма «всего»)"), derived: true, group: "cases", color: COLORS.blue, measure: "total", inputs: ["newCases"]},
+  {...col("deathsTotal", "кумул.умерли", "Умерли всего", "Умершие от COVID-19 с начала эпидемии (сумма «умерли от ковид»)"), derived: true, group: "deaths", color: COLORS.brown, measure: "total", inputs: ["deaths"]},
+  {...col("recoveredTotal", "кумул.выписаны", "Выписаны всего", "Выписанные с начала эпидемии (сумма «выписали»)"), derived: true, group: "cases", color: COLORS.green, measure: "total", inputs: ["recovered"]},
+  {...col("activeTotal", "кумул.активные", "Активные случаи", "Активные случаи: все случаи минус выписанные минус умершие", {signed: true}), derived: true, group: "cases", color: COLORS.pink, measure: "level", inputs: ["newCases", "recovered", "deaths"]},
+  {...col("outsideKaliningrad", "все кроме Калининграда", "Все, кроме Калининграда", "Новые случаи во всех муниципалитетах, кроме Калининграда (сумма городских округов)"), derived: true, group: "municipalities", color: COLORS.red, inputs: MUNICIPALITIES.filter((m) => m.key !== "kaliningrad").map((m) => m.key)},
+  {key: "growthDaysRatio", header: "отношение", type: "number", label: "Дни роста к дням спада", description: "Число дней с IR4 ≥ 1 к числу дней с IR4 < 1, нарастающим итогом (округлено до сотых)", unit: "коэффициент", derived: true, group: "rate", color: COLORS.purple, measure: "rate", inputs: ["infectionRate"]}
 ];
 
 export const DEATHS: Column[] = [
@@ -223,10 +247,10 @@ export const DEATHS: Column[] = [
 
 export const ROSSTAT: Column[] = [
   {key: "month", header: "Месяц", type: "date", label: "Месяц", description: "Месяц (первое число месяца)", required: true, unique: true},
-  col("covidConfirmed", "умерли от ковид, вирус определен", "COVID-19, вирус определён", "Умерли от COVID-19, вирус подтверждён", {group: "rosstat"}),
-  col("covidSuspected", "предположительно умерли от ковид", "Предположительно COVID-19", "Предположительно умерли от COVID-19", {group: "rosstat"}),
-  col("otherCauseVirusContributed", "умерли не от ковид, вирус оказал влияние", "Другая причина, вирус повлиял", "Умерли не от COVID-19, но вирус оказал влияние на смерть", {group: "rosstat"}),
-  col("otherCauseVirusNotContributed", "умерли не от ковид, не оказал влияние", "Другая причина, вирус не повлиял", "Умерли не от COVID-19, вирус не оказал влияния", {group: "rosstat"})
+  col("covidConfirmed", "умерли от ковид, вирус определен", "COVID-19, вирус определён", "Умерли от COVID-19, вирус подтверждён", {group: "rosstat", color: COLORS.red}),
+  col("covidSuspected", "предположительно умерли от ковид", "Предположительно COVID-19", "Предположительно умерли от COVID-19", {group: "rosstat", color: COLORS.yellow}),
+  col("otherCauseVirusContributed", "умерли не от ковид, вирус оказал влияние", "Другая причина, вирус повлиял", "Умерли не от COVID-19, но вирус оказал влияние на смерть", {group: "rosstat", color: COLORS.purple}),
+  col("otherCauseVirusNotContributed", "умерли не от ковид, не оказал влияние", "Другая причина, вирус не повлиял", "Умерли не от COVID-19, вирус не оказал влияния", {group: "rosstat", color: COLORS.grey}),
 ];
 
 /** The long municipal tab, before it is pivoted into municipalities.csv. */

@@ -50,6 +50,9 @@ function schemaField(column: Column) {
     ...(column.derived ? {derived: true} : {}),
     ...(column.sparse ? {sparse: true} : {}),
     ...(column.group ? {group: column.group} : {}),
+    ...(column.color ? {color: column.color} : {}),
+    ...(column.measure ? {measure: column.measure} : {}),
+    ...(column.population ? {population: column.population} : {}),
     ...(Object.keys(constraints).length ? {constraints} : {})
   };
 }

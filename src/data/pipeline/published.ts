@@ -3,6 +3,7 @@ import {readFileSync} from "node:fs";
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {Meta, TableName} from "../../shared/meta.js";
+import type {Measure} from "../../shared/topic.js";
 import type {Resource} from "./datapackage.js";
 import {CsvRecords} from "./records.js";
 
@@ -17,6 +18,8 @@ export interface SchemaField {
   sparse?: boolean;
   group?: string;
   color?: string;
+  measure?: Measure;
+  population?: number;
 }
 
 export interface PublishedTable {

@@ -20,7 +20,7 @@ export function topicOf(snapshot: Snapshot, {table = "daily", keys = [], groups 
   return {
     dates: dateField ? published.column(dateField.name) : [],
     fields: Object.fromEntries(
-      chosen.map((f) => [f.name, {key: f.name, title: f.title, label: f.label ?? f.title, description: f.description ?? "", unit: f.unit, sparse: f.sparse, color: f.color}])
+      chosen.map((f) => [f.name, {key: f.name, title: f.title, label: f.label ?? f.title, description: f.description ?? "", unit: f.unit, sparse: f.sparse, color: f.color, measure: f.measure, population: f.population}])
     ),
     series: Object.fromEntries(chosen.map((f) => [f.name, published.column(f.name).map((cell) => (cell === "" ? null : Number(cell)))]))
   };

@@ -1,0 +1,107 @@
+// The bar at the top of a chart page: the period, daily values or a 7-day average, per 100 000, the scale. Its value is
+// the page's view, which charts react to (Framework's `view()`), and every change goes into the address.
+import {DEFAULT_VIEW, PERIOD_MONTHS, type Period, type View} from "../shared/view.js";
+import {element} from "./dom.js";
+import {currentView, onViewPopped, pushView} from "./url-view.js";
+
+export type Control = "period" | "weekAverage" | "perCapita" | "logScale";
+
+export interface ViewControlsOptions {
+  /** The controls this page's charts answer to. */
+  controls: Control[];
+  /** The data's first and last day, the bounds of a period typed by hand. */
+  first: string;
+  last: string;
+}
+
+export interface ViewControls extends HTMLElement {
+  value: View;
+}
+
+let groups = 0;
+
+/** Radio buttons as one segmented control: a fieldset a screen reader names by its legend. */
+function segmented<T extends string>(legend: string, choices: [T, string][], checked: T, onChange: (value: T) => void): HTMLFieldSetElement & {set(value: T): void} {
+  const name = `view-${++groups}`;
+  const inputs = choices.map(([value]) => element("input", {attrs: {type: "radio", name, value}}));
+  const fieldset = element(
+    "fieldset",
+    {class: "view-control view-segmented"},
+    element("legend", {}, legend),
+    choices.map(([, label], i) => element("label", {}, inputs[i], element("span", {}, label)))
+  ) as HTMLFieldSetElement & {set(value: T): void};
+  fieldset.set = (value) => inputs.forEach((input) => (input.checked = input.value === value));
+  fieldset.set(checked);
+  fieldset.addEventListener("change", (event) => onChange((event.target as HTMLInputElement).value as T));
+  return fieldset;
+}
+
+function checkbox(label: string, checked: boolean, onChange: (checked: boolean) => void): HTMLLabelElement & {set(checked: boolean): void} {
+  const input = element("input", {attrs: {type: "checkbox"}});
+  const control = element("label", {class: "view-control view-toggle"}, input, element("span", {}, label)) as HTMLLabelElement & {set(checked: boolean): void};
+  control.set = (value) => (input.checked = value);
+  control.set(checked);
+  input.addEventListener("change", () => onChange(input.checked));
+  return control;
+}
+
+const periodChoice = (period: Period) => (period.kind === "all" ? "all" : period.kind === "last" ? `${period.months}m` : "range");
+
+/** The bar; `value` is the view from the address, then the reader's. */
+export function viewControls({controls, first, last}: ViewControlsOptions): ViewControls {
+  let view: View = currentView();
+  const bar = element("form", {class: "view-controls", attrs: {"aria-label": "Вид графиков на странице"}}) as unknown as ViewControls;
+  const change = (next: Partial<View>) => {
+    view = {...view, ...next};
+    pushView(view);
+    show();
+    bar.value = view;
+    bar.dispatchEvent(new Event("input", {bubbles: true}));
+  };
+  const fromInput = element("input", {attrs: {type: "date", min: first, max: last, "aria-label": "С какого дня"}});
+  const toInput = element("input", {attrs: {type: "date", min: first, max: last, "aria-label": "По какой день"}});
+  const range = element("div", {class: "view-range"}, element("span", {}, "с"), fromInput, element("span", {}, "по"), toInput);
+  const typedRange = () => {
+    const [from, to] = [fromInput.value, toInput.value];
+    if (from && to && from <= to) change({period: {kind: "range", from, to}});
+  };
+  fromInput.addEventListener("change", typedRange);
+  toInput.addEventListener("change", typedRange);
+  const period = segmented("Период", [["all", "Всё время"], ...PERIOD_MONTHS.map((m) => [`${m}m`, `${m} мес.`] as [string, string]), ["range", "Даты…"]], periodChoice(view.period), (choice) => {
+    if (choice === "range") {
+      range.hidden = false;
+      fromInput.value ||= view.period.kind === "range" ? view.period.from : first;
+      toInput.value ||= view.period.kind === "range" ? view.period.to : last;
+      fromInput.focus();
+      return typedRange();
+    }
+    change({period: choice === "all" ? {kind: "all"} : {kind: "last", months: parseInt(choice)}});
+  });
+  const average = segmented("Значения", [["daily", "За день"], ["week", "Среднее за 7 дней"]], view.weekAverage ? "week" : "daily", (choice) => change({weekAverage: choice === "week"}));
+  const perCapita = checkbox("На 100 000 жителей", view.perCapita, (checked) => change({perCapita: checked}));
+  const logScale = checkbox("Логарифмическая шкала", view.logScale, (checked) => change({logScale: checked}));
+  const parts: Record<Control, HTMLElement[]> = {period: [period, range], weekAverage: [average], perCapita: [perCapita], logScale: [logScale]};
+  bar.append(...controls.flatMap((control) => parts[control]));
+  const reset = element("button", {class: "view-reset", attrs: {type: "button"}}, "Сбросить");
+  reset.addEventListener("click", () => change({...DEFAULT_VIEW, picked: view.picked}));
+  bar.append(reset);
+  function show() {
+    period.set(periodChoice(view.period));
+    range.hidden = view.period.kind !== "range";
+    if (view.period.kind === "range") [fromInput.value, toInput.value] = [view.period.from, view.period.to];
+    average.set(view.weekAverage ? "week" : "daily");
+    perCapita.set(view.perCapita);
+    logScale.set(view.logScale);
+    reset.hidden = view.period.kind === "all" && !view.weekAverage && !view.perCapita && !view.logScale;
+  }
+  show();
+  bar.addEventListener("submit", (event) => event.preventDefault());
+  onViewPopped((popped) => {
+    view = popped;
+    show();
+    bar.value = view;
+    bar.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  bar.value = view;
+  return bar;
+}
