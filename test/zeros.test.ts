@@ -1,4 +1,4 @@
-// blankSuspiciousZeros: a 0 among large values is a missing report; a 0 among small ones, or at a series' edge, is a count.
+// blankSuspiciousZeros: a 0 among large values is a missing report; a 0 among small ones, at a series' edge, or in a ratio, is left as it is.
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
 import type {CleanTable} from "../src/data/pipeline/clean.js";
@@ -47,10 +47,6 @@ describe("missingRuns", () => {
     assert.deepEqual(zerosFound([800, null, 0, null, 820, 790]), [[2]]);
   });
 
-  it("a rate's large is 1, a hundred of its hundredths", () => {
-    assert.deepEqual(zerosFound([1.38, 1.35, 1.28, 0, 1.25, 1.1], 1), [[3]]);
-    assert.deepEqual(zerosFound([0.4, 0.5, 0, 0.3, 0.2], 1), []);
-  });
 });
 
 describe("blankSuspiciousZeros", () => {
@@ -62,7 +58,7 @@ describe("blankSuspiciousZeros", () => {
     assert.deepEqual(after.rows.map((row) => row[2]), [3, 2, 0, 4, 1]);
     assert.deepEqual(after.warnings, [
       "earlier warning",
-      "data «ОРВИ» 03.02.2022 «0»: a missing report, not a count (1920 before it, 1930 after it, mostly 100 or more on the 7 days either side); left empty"
+      "data «ОРВИ» 03.02.2022 «0»: a missing report, not a real 0 (1920 before it, 1930 after it, mostly 100 or more on the 7 days either side); left empty"
     ]);
     assert.deepEqual(before.rows, rowsBefore, "the input is not changed");
     assert.equal(after.rows[0], before.rows[0], "a row with nothing blanked is not copied");
@@ -71,7 +67,7 @@ describe("blankSuspiciousZeros", () => {
   it("a run is one warning with its first and last day", () => {
     const after = blankSuspiciousZeros("data", table({tests: [3000, 3100, 0, 0, 2900, 3050]}, [column("tests", "кол-во тестов")]));
     assert.deepEqual(after.warnings.slice(1), [
-      "data «кол-во тестов» 03.02.2022 … 04.02.2022 (2 days) «0»: a missing report, not a count (3100 before it, 2900 after it, mostly 100 or more on the 7 days either side); left empty"
+      "data «кол-во тестов» 03.02.2022 … 04.02.2022 (2 days) «0»: a missing report, not a real 0 (3100 before it, 2900 after it, mostly 100 or more on the 7 days either side); left empty"
     ]);
   });
 
@@ -81,6 +77,16 @@ describe("blankSuspiciousZeros", () => {
     assert.equal(after.rows.filter((row) => row[1] === null).length, 8);
     assert.equal(after.warnings.length, 1 + 5 + 1);
     assert.equal(after.warnings.at(-1), "data: 3 more runs of 0 taken as missing reports in «кол-во тестов»");
+  });
+
+  it("a rate per 1000 is large from 0.1 (about 100 people); a ratio's 0 is not judged, since four days without cases give an IR4 of 0", () => {
+    const fields = [column("cases30dPer1000", "30days_1000", {type: "number", unit: "на 1000 чел."}), column("infectionRate", "infection rate", {type: "number", unit: "коэффициент"})];
+    const after = blankSuspiciousZeros("data", table({cases30dPer1000: [1.35, 1.28, 0, 1.25, 1.1], infectionRate: [3.1, 2.5, 0, 3.8, 1.2]}, fields));
+    assert.deepEqual(after.rows.map((row) => row[1]), [1.35, 1.28, null, 1.25, 1.1]);
+    assert.deepEqual(after.rows.map((row) => row[2]), [3.1, 2.5, 0, 3.8, 1.2]);
+    assert.deepEqual(after.warnings.slice(1), [
+      "data «30days_1000» 03.02.2022 «0»: a missing report, not a real 0 (1.28 before it, 1.25 after it, mostly 0.1 or more on the 7 days either side); left empty"
+    ]);
   });
 
   it("derived columns and text are left alone", () => {

@@ -1,4 +1,4 @@
-// A 0 that is almost surely a missing report: a short run of zeros in a series that reports large numbers all around it.
+// A 0 that is almost surely a missing report: a short run of zeros in a series that is large all around it.
 import type {CleanTable, Value} from "./clean.js";
 import type {Column} from "./columns.js";
 
@@ -10,15 +10,16 @@ const AROUND = 7;
 const WARNINGS_PER_COLUMN = 5;
 
 /**
- * A count of 100 or more does not fall to 0 for a day by chance (and a Poisson count of 100 is never 0);
- * rates are written with two decimals, so for them 1 is the same hundred steps.
+ * A hundred people a day do not fall to 0 for a day and come back: 100 for a count, 0.1 for a rate per 1000
+ * inhabitants (about 100 people in the region). A ratio (IR4, IR7) is not judged: its size says nothing of the counts behind it.
  */
-function largeValue(column: Column): number {
-  return column.type === "integer" ? 100 : 1;
+function largeValue(column: Column): number | undefined {
+  if (column.type === "integer") return 100;
+  return column.unit === "на 1000 чел." ? 0.1 : undefined;
 }
 
-/** The zeros a run holds, as row indexes, and why they look like a missing report. */
 interface MissingRun {
+  /** Row indexes of the zeros. */
   rows: number[];
   before: number;
   after: number;
@@ -26,23 +27,24 @@ interface MissingRun {
 
 /**
  * Blanks every run of at most LONGEST_MISSING_RUN zeros whose nearest values on both sides are large
- * and which sits among days that mostly report large values; days without a value are skipped.
- * Returns a new table (rows copied where they change) with a warning for each run.
+ * and which sits among days that mostly report large values, with a warning for each run.
+ * Returns a new table (rows copied where they change).
  */
 export function blankSuspiciousZeros(tab: string, table: CleanTable): CleanTable {
   const keyAt = table.fields.findIndex((f) => f.unique);
   const rows = table.rows.slice();
   const warnings = [...table.warnings];
   table.fields.forEach((field, at) => {
-    if ((field.type !== "integer" && field.type !== "number") || field.derived) return;
-    const runs = missingRuns(table.rows.map((row) => row[at] as number | null), largeValue(field));
+    const large = largeValue(field);
+    if (large === undefined || field.derived) return;
+    const runs = missingRuns(table.rows.map((row) => row[at] as number | null), large);
     runs.forEach((run, i) => {
       for (const row of run.rows) {
         // Copied on the first change only: most rows keep every value.
         if (rows[row] === table.rows[row]) rows[row] = table.rows[row].slice();
         rows[row][at] = null;
       }
-      if (i < WARNINGS_PER_COLUMN) warnings.push(describe(tab, field, run, (row) => asShown(table.rows[row][keyAt])));
+      if (i < WARNINGS_PER_COLUMN) warnings.push(describe(tab, field, large, run, (row) => asShown(table.rows[row][keyAt])));
     });
     if (runs.length > WARNINGS_PER_COLUMN) {
       warnings.push(`${tab}: ${runs.length - WARNINGS_PER_COLUMN} more runs of 0 taken as missing reports in «${field.header}»`);
@@ -51,7 +53,7 @@ export function blankSuspiciousZeros(tab: string, table: CleanTable): CleanTable
   return {fields: table.fields, rows, warnings};
 }
 
-/** Runs of zeros in one series that look like missing reports. */
+/** Runs of zeros in one series that look like missing reports; days without a value are skipped. */
 export function missingRuns(values: (number | null)[], large: number): MissingRun[] {
   const reported = values.flatMap((v, row) => (v === null ? [] : [row]));
   const runs: MissingRun[] = [];
@@ -75,14 +77,14 @@ export function missingRuns(values: (number | null)[], large: number): MissingRu
   return runs;
 }
 
-function describe(tab: string, field: Column, run: MissingRun, day: (row: number) => string): string {
+function describe(tab: string, field: Column, large: number, run: MissingRun, day: (row: number) => string): string {
   const first = day(run.rows[0]);
   const where = run.rows.length === 1 ? first : `${first} … ${day(run.rows[run.rows.length - 1])} (${run.rows.length} days)`;
-  return `${tab} «${field.header}» ${where} «0»: a missing report, not a count (${run.before} before it, ${run.after} after it, mostly ${largeValue(field)} or more on the ${AROUND} days either side); left empty`;
+  return `${tab} «${field.header}» ${where} «0»: a missing report, not a real 0 (${run.before} before it, ${run.after} after it, mostly ${large} or more on the ${AROUND} days either side); left empty`;
 }
 
 /** The row's key as the sheet shows it: `2022-02-12` → `12.02.2022`. */
-function asShown(iso: Value): string {
-  const text = String(iso);
+function asShown(key: Value): string {
+  const text = String(key);
   return /^\d{4}-\d\d-\d\d$/.test(text) ? `${text.slice(8, 10)}.${text.slice(5, 7)}.${text.slice(0, 4)}` : text;
 }
