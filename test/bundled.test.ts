@@ -156,15 +156,14 @@ describe("the bundled snapshot", {skip}, () => {
     const keyOf = new Map((datapackage.resources[0].schema.fields as {name: string; title: string}[]).map((f) => [f.title, f.name]));
     const problems: string[] = [];
     header.forEach((title, at) => {
-      // The original divided tests by 10 to share an axis: a display trick, not a published column.
-      if (title === "кол-во тестов / 10" || at === 0) return;
+      // The original divided tests by 10 to share an axis, a display trick; and it counted a day whose IR4 was blank
+      // as a day of decline, where ours counts it for neither, so the two ratios part from the first day.
+      if (title === "кол-во тестов / 10" || title === "отношение" || at === 0) return;
       const ourAt = ours.indexOf(keyOf.get(title)!);
       assert.ok(ourAt > 0, `«${title}» is not in daily.csv`);
-      // The original rounded its ratio with Python's round() on floats; ours rounds half away from zero.
-      const tolerance = title === "отношение" ? 0.01 + 1e-9 : 0;
       rows.forEach((row, i) => {
         const mine = ourRows[i][ourAt];
-        if (Math.abs(Number(mine) - Number(row[at])) > tolerance) problems.push(`${title} on ${row[0]}: original ${row[at]}, ours «${mine}»`);
+        if (Number(mine) !== Number(row[at])) problems.push(`${title} on ${row[0]}: original ${row[at]}, ours «${mine}»`);
       });
     });
     assert.deepEqual(problems.slice(0, 10), []);

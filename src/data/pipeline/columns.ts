@@ -30,12 +30,18 @@ export interface Column {
   group?: string;
 }
 
+/** A rate per 1000 inhabitants over 30 days: a sum the sheet computes on every row, so its 0 is a value. */
+export function isPer1000(column: Column): boolean {
+  return column.unit === PER_1000;
+}
+
 /** A blank is "not reported" in a count, but a row without its date or region cannot be placed at all. */
 export function valueRequired(column: Column): boolean {
   return !!column.required && (column.type === "date" || column.type === "string");
 }
 
 const PEOPLE = "чел.";
+const PER_1000 = "на 1000 чел.";
 /** The region's population, as the original used it for shares. */
 export const POPULATION = 1_012_512;
 
@@ -95,7 +101,7 @@ export const MUNICIPALITIES: Column[] = [
 export const DAILY: Column[] = [
   DATE,
   col("newCases", "всего", "Новые случаи", "Новые подтверждённые случаи за день", {required: true, group: "cases", maximum: POPULATION, maximumReason: "the region's population"}),
-  {key: "cases30dPer1000", header: "30days_1000", type: "number", label: "Случаи за 30 дней на 1000", description: "Подтверждённые случаи за последние 30 дней на 1000 жителей", unit: "на 1000 чел.", group: "cases"},
+  {key: "cases30dPer1000", header: "30days_1000", type: "number", label: "Случаи за 30 дней на 1000", description: "Подтверждённые случаи за последние 30 дней на 1000 жителей", unit: PER_1000, group: "cases"},
   {key: "infectionRate", header: "infection rate", type: "number", label: "IR4", description: "Индекс распространения Роспотребнадзора: случаи за последние 4 дня к случаям за 4 дня до них", unit: "коэффициент", group: "rate"},
   {key: "infectionRate7", header: "IR7", type: "number", label: "IR7", description: "Индекс распространения за 7 дней: случаи за последние 7 дней к случаям за 7 дней до них", unit: "коэффициент", group: "rate"},
   cases("respiratory", "ОРВИ", "С ОРВИ", "symptoms"),
@@ -154,7 +160,7 @@ export const DAILY: Column[] = [
   cases("jobStudentsOver18", "студенты от 18", "Студенты от 18 лет", "occupationDetails"),
   col("recovered", "выписали", "Выписаны", "Выписаны (выздоровели) за день", {group: "cases"}),
   col("deaths", "умерли от ковид", "Умерли", "Умерли от COVID-19 за день, по официальной сводке", {group: "deaths"}),
-  {key: "deaths30dPer1000", header: "30days_1000die", type: "number", label: "Смерти за 30 дней на 1000", description: "Умершие за последние 30 дней на 1000 жителей", unit: "на 1000 чел.", group: "deaths"},
+  {key: "deaths30dPer1000", header: "30days_1000die", type: "number", label: "Смерти за 30 дней на 1000", description: "Умершие за последние 30 дней на 1000 жителей", unit: PER_1000, group: "deaths"},
   col("wardDeathsSinceApril", "умерли в палатах для ковид/пневмония с 1 апреля", "Умерли в ковидных палатах", "Умерли в палатах для COVID-19 и пневмонии с 1 апреля 2020 года, нарастающим итогом (данные по запросу «Нового Калининграда»)", {group: "deaths", sparse: true}),
   col("covidBeds", "доступно под ковид", "Коек под COVID-19", "Развёрнуто коек для больных COVID-19", {unit: "коек", group: "capacity", sparse: true}),
   col("covidBedsOccupied", "занято под ковид", "Занято коек COVID-19", "Занято коек для больных COVID-19", {unit: "коек", group: "capacity", sparse: true}),

@@ -1,5 +1,5 @@
 // The original project's published files read back into the sheet's tabs, as its gviz export would have sent them.
-import {DAILY_DERIVED, type Column} from "./columns.js";
+import {DAILY_DERIVED, isPer1000, type Column} from "./columns.js";
 import {CsvRecords} from "./records.js";
 import {normalizeHeader} from "./values.js";
 
@@ -9,11 +9,12 @@ const ORIGINAL_DERIVED = new Set([...DAILY_DERIVED.map((c) => c.header), "кол
 /**
  * The zero rule. pandas wrote every blank as 0, and the sheet's keepers left a cell blank rather than type 0
  * (the 2021 export has 2 typed zeros among the 16,765 cells that the original published as 0), so a 0 goes back
- * to blank. A rate (cases or deaths in 30 days per 1000, IR4, IR7) was computed by the sheet on every row, so its 0
- * is what the sheet showed: a 0 there that is a missing report is left to the pipeline's own rule (zeros.ts).
+ * to blank. The 30-day rates per 1000 keep theirs: the sheet computed them on every row (the original's code fails
+ * on a blank there). The ratios IR4 and IR7 do not: of their 34 zeros, 32 disagree with the cases they are computed
+ * from (a division by nothing at the start, or the formula on a row nobody filled in May 2023).
  */
 export function zeroWasBlank(column: Column | undefined): boolean {
-  return column?.type !== "number";
+  return !column || !isPer1000(column);
 }
 
 function parsePublished(text: string): string[][] {

@@ -1,6 +1,6 @@
 // A 0 that is almost surely a missing report: a short run of zeros in a series that is large all around it.
 import type {CleanTable, Value} from "./clean.js";
-import type {Column} from "./columns.js";
+import {isPer1000, type Column} from "./columns.js";
 
 /** Longer runs of zeros than this (a week) are a pause in the reporting or a real lull, not a missed day. */
 const LONGEST_MISSING_RUN = 7;
@@ -15,7 +15,7 @@ const WARNINGS_PER_COLUMN = 5;
  */
 function largeValue(column: Column): number | undefined {
   if (column.type === "integer") return 100;
-  return column.unit === "на 1000 чел." ? 0.1 : undefined;
+  return isPer1000(column) ? 0.1 : undefined;
 }
 
 interface MissingRun {
