@@ -30,11 +30,6 @@ export interface Column {
   group?: string;
 }
 
-/** A rate per 1000 inhabitants over 30 days: a sum the sheet computes on every row, so its 0 is a value. */
-export function isPer1000(column: Column): boolean {
-  return column.unit === PER_1000;
-}
-
 /** A blank is "not reported" in a count, but a row without its date or region cannot be placed at all. */
 export function valueRequired(column: Column): boolean {
   return !!column.required && (column.type === "date" || column.type === "string");
@@ -42,6 +37,12 @@ export function valueRequired(column: Column): boolean {
 
 const PEOPLE = "чел.";
 const PER_1000 = "на 1000 чел.";
+
+/** A rate per 1000 inhabitants over 30 days: a sum the sheet computes on every row, so its 0 is a value. */
+export function isPer1000(column: Column): boolean {
+  return column.unit === PER_1000;
+}
+
 /** The region's population, as the original used it for shares. */
 export const POPULATION = 1_012_512;
 
