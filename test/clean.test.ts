@@ -40,7 +40,7 @@ describe("cleaning the data tab by its column descriptions", () => {
 
   test("a bad value in a required column fails the table, naming the cell", () => {
     assert.throws(() => clean([["дата", "всего"], ["01.01.2021", "5"], ["02.01.2021", "много"]]), (e: Error) => e instanceof SheetError && e.message.startsWith("data!B3 «много»: expected a whole number"));
-    assert.throws(() => clean([["дата", "всего"], ["01.01.2021", "99 999 999"]]), /data!B2 «99 999 999»: expected at most 1 012 512 \(the region's population\)/);
+    assert.throws(() => clean([["дата", "всего"], ["01.01.2021", "99 999 999"]]), /data!B2 «99 999 999»: expected at most 1 029 966 \(the region's population\)/);
   });
 
   test("dates: one that does not exist, one in the future, the same twice, all fail the table", () => {

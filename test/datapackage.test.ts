@@ -29,7 +29,8 @@ test("datapackage.json: a Table Schema field for each column, from the same desc
     label: "Новые случаи",
     unit: "чел.",
     group: "cases",
-    constraints: {minimum: 0, maximum: 1012512}
+    color: "#4269d0",
+    constraints: {minimum: 0, maximum: 1029966}
   });
 });
 

@@ -45,6 +45,12 @@ export function valueRequired(column: Column): boolean {
 }
 
 const PEOPLE = "чел.";
+const PER_1000 = "на 1000 чел.";
+
+/** A rate per 1000 inhabitants over 30 days: a sum the sheet computes on every row, so its 0 is a value. */
+export function isPer1000(column: Column): boolean {
+  return column.unit === PER_1000;
+}
 
 // No count in this sheet (people, tests, doses, beds) comes near ten times the region's population: a larger one is a typo.
 const COUNT_LIMIT = {maximum: 10 * POPULATION, maximumReason: "ten times the region's population: a typo?"};
@@ -118,7 +124,7 @@ export const MUNICIPALITIES: Column[] = [
 export const DAILY: Column[] = [
   DATE,
   col("newCases", "всего", "Новые случаи", "Новые подтверждённые случаи за день", {required: true, group: "cases", maximum: POPULATION, maximumReason: "the region's population", color: COLORS.blue}),
-  {key: "cases30dPer1000", header: "30days_1000", type: "number", label: "Случаи за 30 дней на 1000", description: "Подтверждённые случаи за последние 30 дней на 1000 жителей", unit: "на 1000 чел.", group: "cases", color: COLORS.blue, measure: "rate"},
+  {key: "cases30dPer1000", header: "30days_1000", type: "number", label: "Случаи за 30 дней на 1000", description: "Подтверждённые случаи за последние 30 дней на 1000 жителей", unit: PER_1000, group: "cases", color: COLORS.blue, measure: "rate"},
   {key: "infectionRate", header: "infection rate", type: "number", label: "IR4", description: "Индекс распространения Роспотребнадзора: случаи за последние 4 дня к случаям за 4 дня до них", unit: "коэффициент", group: "rate", color: COLORS.blue, measure: "rate"},
   {key: "infectionRate7", header: "IR7", type: "number", label: "IR7", description: "Индекс распространения за 7 дней: случаи за последние 7 дней к случаям за 7 дней до них", unit: "коэффициент", group: "rate", color: COLORS.red, measure: "rate"},
   cases("respiratory", "ОРВИ", "С ОРВИ", "symptoms", {color: COLORS.yellow}),
@@ -177,7 +183,7 @@ export const DAILY: Column[] = [
   cases("jobStudentsOver18", "студенты от 18", "Студенты от 18 лет", "occupationDetails"),
   col("recovered", "выписали", "Выписаны", "Выписаны (выздоровели) за день", {group: "cases", color: COLORS.green}),
   col("deaths", "умерли от ковид", "Умерли", "Умерли от COVID-19 за день, по официальной сводке", {group: "deaths", color: COLORS.brown}),
-  {key: "deaths30dPer1000", header: "30days_1000die", type: "number", label: "Смерти за 30 дней на 1000", description: "Умершие за последние 30 дней на 1000 жителей", unit: "на 1000 чел.", group: "deaths", color: COLORS.brown, measure: "rate"},
+  {key: "deaths30dPer1000", header: "30days_1000die", type: "number", label: "Смерти за 30 дней на 1000", description: "Умершие за последние 30 дней на 1000 жителей", unit: PER_1000, group: "deaths", color: COLORS.brown, measure: "rate"},
   col("wardDeathsSinceApril", "умерли в палатах для ковид/пневмония с 1 апреля", "Умерли в ковидных палатах", "Умерли в палатах для COVID-19 и пневмонии с 1 апреля 2020 года, нарастающим итогом (данные по запросу «Нового Калининграда»)", {group: "deaths", sparse: true, color: COLORS.grey, measure: "total"}),
   col("covidBeds", "доступно под ковид", "Коек под COVID-19", "Развёрнуто коек для больных COVID-19", {unit: "коек", group: "capacity", sparse: true, color: COLORS.lightBlue, measure: "level"}),
   col("covidBedsOccupied", "занято под ковид", "Занято коек COVID-19", "Занято коек для больных COVID-19", {unit: "коек", group: "capacity", sparse: true, color: COLORS.blue, measure: "level"}),

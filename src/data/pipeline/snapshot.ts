@@ -13,6 +13,7 @@ import {keepVanishedValues} from "./guard.js";
 import {MunicipalPivot} from "./municipalities.js";
 import {parseCsv} from "./parse.js";
 import {SOURCES, sheetUrl, type Source} from "./sources.js";
+import {blankSuspiciousZeros} from "./zeros.js";
 
 export interface PipelineOptions {
   outDir: string;
@@ -59,7 +60,7 @@ async function readTable(source: Source, text: AsyncIterable<string>, today: Dat
 
 /** The derived columns, computed last: after the guard has put back any values that vanished. */
 function derive(source: Source, table: CleanTable): CleanTable {
-  return source.table === "daily" ? deriveDaily(table) : table;
+  return source.table === "daily" ? deriveDaily(blankSuspiciousZeros(source.tab, table)) : table;
 }
 
 /** The first and newest day of a table with dates; rows without a date (a death whose day is unknown) are left out. */
