@@ -47,11 +47,6 @@ export function formatReadTime(iso: string | null | undefined): string {
   return `${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()} г. в ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
 }
 
-/** «8 июня 2023 года» from an ISO time, by the Kaliningrad calendar. */
-function readDay(iso: string): string {
-  return `${formatLongIsoDate(new Date(Date.parse(iso) + KALININGRAD_OFFSET_MS).toISOString())} года`;
-}
-
 /** The sentences of the status line; none when the data are current and fresh from the sheet. */
 export function statusSentences(meta: Meta): string[] {
   const sentences: string[] = [];
@@ -59,9 +54,8 @@ export function statusSentences(meta: Meta): string[] {
   if (last && isArchive(meta)) sentences.push(`Данные до ${formatLongIsoDate(last)} года: сбор данных прекращён.`);
   const stale = (Object.keys(meta.tables) as TableName[]).filter((name) => meta.tables[name]?.status === "stale");
   if (stale.length) {
-    const days = [...new Set(stale.map((name) => meta.tables[name]?.fetchedAt).map((at) => (at ? readDay(at) : "неизвестной даты")))];
-    const which = stale.length === Object.keys(meta.tables).length ? "таблицу" : stale.map((name) => `«${TABLE_TITLES[name]}»`).join(", ");
-    sentences.push(`При сборке сайта не удалось прочитать ${which}: показан сохранённый снимок от ${days.join(", ")}.`);
+    const which = stale.length === Object.keys(meta.tables).length ? "таблицу с данными" : stale.map((name) => `«${TABLE_TITLES[name]}»`).join(", ");
+    sentences.push(`При этой сборке сайта не удалось прочитать ${which}: показан последний сохранённый снимок.`);
   }
   return sentences;
 }

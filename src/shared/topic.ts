@@ -46,24 +46,51 @@ export function withSeries(topic: Topic, field: Omit<TopicField, "title"> & {tit
   return {...topic, fields: {...topic.fields, [field.key]: {title: field.label, ...field}}, series: {...topic.series, [field.key]: values}};
 }
 
-/** part / whole for each day, where both are reported and whole is not 0. */
+/** part / whole for each day, where both are reported and whole is not 0; in the part's colour. */
 export function share(topic: Topic, key: string, of: string, label: string): Topic {
   if (!has(topic, key) || !has(topic, of)) return topic;
   const whole = topic.series[of];
   const values = topic.series[key].map((v, i) => (v === null || !whole[i] ? null : v / whole[i]!));
-  return withSeries(topic, {key: `${key}Share`, label, description: `${topic.fields[key].label}: доля от «${topic.fields[of].label}»`, unit: "%"}, values);
+  const part = topic.fields[key];
+  return withSeries(topic, {key: `${key}Share`, label, description: `${part.label}: доля от «${topic.fields[of].label}»`, unit: "%", measure: "rate", color: part.color}, values);
 }
 
-export function scaled(topic: Topic, key: string, factor: number, label: string): Topic {
-  if (!has(topic, key)) return topic;
-  const field = topic.fields[key];
-  return withSeries(topic, {key: `${key}Scaled`, label, description: `${field.label} × ${factor}`, unit: field.unit}, topic.series[key].map((v) => (v === null ? null : v * factor)));
+/** The sum over the last `days` days, counting what was reported (a day without a report adds nothing); null until a window has a report. */
+export function rollingSum(values: Values, days: number): Values {
+  let total = 0;
+  let reported = 0;
+  return values.map((v, i) => {
+    if (v !== null) [total, reported] = [total + v, reported + 1];
+    const out = values[i - days];
+    if (i >= days && out !== undefined && out !== null) [total, reported] = [total - out, reported - 1];
+    return reported ? total : null;
+  });
+}
+
+/**
+ * A running total as far as it was reported: the sheet repeats its last value on every later row, so the days after
+ * its last change are not new reports. The series ends on that change, and its last value is dated by it.
+ */
+export function endAtLastChange(values: Values): Values {
+  let last = values.length - 1;
+  while (last >= 0 && values[last] === null) --last;
+  // The earliest day of the final run of the last value, blanks inside the run skipped over.
+  let change = last;
+  for (let i = last - 1; i >= 0 && (values[i] === null || values[i] === values[last]); --i) if (values[i] !== null) change = i;
+  return values.map((v, i) => (i > change ? null : v));
 }
 
 export function runningTotal(topic: Topic, key: string, label: string): Topic {
   if (!has(topic, key)) return topic;
   let total = 0;
   return withSeries(topic, {key: `${key}Total`, label, description: `${topic.fields[key].label}, нарастающим итогом`, unit: topic.fields[key].unit}, topic.series[key].map((v) => (total += v ?? 0)));
+}
+
+/** The value on the first day that reported one, with that day. */
+export function firstReported(topic: Topic, key: string): {value: number; date: string} | undefined {
+  const values = topic.series[key] ?? [];
+  const i = values.findIndex((v) => v !== null);
+  return i < 0 ? undefined : {value: values[i]!, date: topic.dates[i]};
 }
 
 /** The value on the last day that reported one, with that day. */

@@ -1,6 +1,6 @@
 // A page's compact data: only the columns it draws, as arrays, with their labels, units and colours from the column descriptions.
 import type {TableName} from "../../shared/meta.js";
-import type {Topic} from "../../shared/topic.js";
+import {endAtLastChange, type Topic} from "../../shared/topic.js";
 import type {Snapshot} from "./published.js";
 
 export interface TopicSelection {
@@ -22,7 +22,13 @@ export function topicOf(snapshot: Snapshot, {table = "daily", keys = [], groups 
     fields: Object.fromEntries(
       chosen.map((f) => [f.name, {key: f.name, title: f.title, label: f.label ?? f.title, description: f.description ?? "", unit: f.unit, sparse: f.sparse, color: f.color, measure: f.measure, population: f.population}])
     ),
-    series: Object.fromEntries(chosen.map((f) => [f.name, published.column(f.name).map((cell) => (cell === "" ? null : Number(cell)))]))
+    series: Object.fromEntries(
+      chosen.map((f) => {
+        const values = published.column(f.name).map((cell) => (cell === "" ? null : Number(cell)));
+        // A running total the sheet kept repeating after its last report ends at that report (the CSV keeps the repeats).
+        return [f.name, f.measure === "total" ? endAtLastChange(values) : values];
+      })
+    )
   };
 }
 
