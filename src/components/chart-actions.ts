@@ -52,7 +52,7 @@ function formatCell(value: string | number | null): string {
 function toggleTable(figure: HTMLElement, button: HTMLButtonElement, options: FrameOptions, data: ChartData): void {
   const shown = figure.querySelector<HTMLElement>(":scope > .chart-table");
   const hidden = !shown;
-  for (const part of figure.querySelectorAll<HTMLElement>(":scope > .chart-legend, :scope > .chart-plot, :scope > .pending")) part.hidden = hidden;
+  for (const part of figure.querySelectorAll<HTMLElement>(":scope > .chart-legend, :scope > .chart-plot, :scope > .small-multiples, :scope > .pending")) part.hidden = hidden;
   button.setAttribute("aria-pressed", String(hidden));
   button.textContent = hidden ? "График" : "Таблица";
   if (shown) return shown.remove();
@@ -112,7 +112,7 @@ function wrap(text: string, width: number, size: number): string[] {
 /** The chart as the reader sees it, in light colours, as one SVG file: title, subtitle, legend, plot, note and source. */
 export function chartSvg(figure: HTMLElement, options: FrameOptions, words: string[]): string {
   const plot = figure.querySelector<SVGSVGElement>(":scope > .chart-plot > svg");
-  const width = Math.max(320, Number(plot?.getAttribute("width") ?? 640));
+  const width = Math.max(320, Math.round(figure.getBoundingClientRect().width) || Number(plot?.getAttribute("width") ?? 640));
   const parts: string[] = [];
   let y = 0;
   const text = (content: string, size: number, {weight = 400, color = "#1b1e23"} = {}) => {
@@ -138,14 +138,30 @@ export function chartSvg(figure: HTMLElement, options: FrameOptions, words: stri
     }
     y += 20;
   }
-  if (plot) {
-    const copy = plot.cloneNode(true) as SVGSVGElement;
-    copy.setAttribute("x", "0");
-    copy.setAttribute("y", String(y + 6));
+  const place = (svg: SVGSVGElement, x: number, top: number) => {
+    const copy = svg.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute("x", String(x));
+    copy.setAttribute("y", String(top));
     copy.style.color = "#1b1e23";
     copy.style.background = "#fff";
     parts.push(new XMLSerializer().serializeToString(copy));
+  };
+  if (plot) {
+    place(plot, 0, y + 6);
     y += 6 + Number(plot.getAttribute("height") ?? 300);
+  }
+  // Small multiples: each cell under its name, in the columns the page shows.
+  const cells = [...figure.querySelectorAll<HTMLElement>(":scope > .small-multiples > .small-multiple")].filter((cell) => cell.querySelector("svg"));
+  if (cells.length) {
+    const cellWidth = Number(cells[0].querySelector("svg")!.getAttribute("width"));
+    const columns = Math.max(1, Math.round(width / (cellWidth + 16)));
+    const cellHeight = Number(cells[0].querySelector("svg")!.getAttribute("height")) + 22;
+    cells.forEach((cell, i) => {
+      const [x, top] = [(i % columns) * (cellWidth + 16), y + 10 + Math.floor(i / columns) * (cellHeight + 8)];
+      parts.push(`<text x="${x}" y="${top + 13}" font-size="12" font-weight="600" fill="#1b1e23">${escapeXml(cell.querySelector("h4")?.textContent ?? "")}</text>`);
+      place(cell.querySelector("svg")!, x, top + 20);
+    });
+    y += 10 + Math.ceil(cells.length / columns) * (cellHeight + 8);
   }
   y += 6;
   if (options.note) text(options.note, 12, {color: "#555"});

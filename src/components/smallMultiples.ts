@@ -1,13 +1,15 @@
-// One short chart per series (municipality, occupation), on a shared date axis, each with its own scale.
-import {bisectLeft} from "d3-array";
+// One short chart per series (municipality, occupation), on a shared date axis, each with its own scale and its own
+// name above it, in the page's view. Gaps are gaps here too.
+import {DEFAULT_VIEW, type View} from "../shared/view.js";
+import {shownSeries} from "../shared/shown.js";
+import {parseIsoDate} from "../shared/dates.js";
+import {has, type Topic} from "../shared/topic.js";
 import {colorOf} from "../shared/palette.js";
 import {element} from "./dom.js";
-import {frameHeading, noData, whenVisible, withGroupRoles, type FrameOptions} from "./figure.js";
+import {frameHeading, noData, whenVisible, withGroupRoles, type ChartData, type FrameOptions} from "./figure.js";
 import {builtNear} from "./near.js";
 import {formatDate, formatNumber, formatTick, tickFormat} from "./format.js";
-import {parseIsoDate} from "../shared/dates.js";
 import {Plot} from "./plot.js";
-import {datesOf, has, type Topic} from "../shared/topic.js";
 
 const CELL_HEIGHT = 110;
 /** A cell's title and total above its plot, in px. */
@@ -16,55 +18,74 @@ const CELL_HEADING = 34;
 export interface SmallMultiplesOptions extends FrameOptions {
   width: number;
   keys: string[];
+  view?: View;
   from?: string;
+  /** Where each cell's title links to, such as the municipality's own page. */
+  href?: (key: string) => string | undefined;
+}
+
+interface Point {
+  date: Date;
+  value: number;
 }
 
 export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HTMLElement {
+  const {width, view = DEFAULT_VIEW, from, href} = options;
   const keys = options.keys.filter((key) => has(topic, key));
   if (keys.length === 0) return noData(options);
-  const columns = options.width >= 900 ? 3 : options.width >= 560 ? 2 : 1;
-  const cellWidth = Math.floor((options.width - (columns - 1) * 16) / columns);
-  const domain = [parseIsoDate(options.from ?? topic.dates[0]), parseIsoDate(topic.dates[topic.dates.length - 1])];
-  // Every cell sums its series when it is built: from an index, not by comparing thousands of Dates per cell.
-  const start = bisectLeft(topic.dates, options.from ?? "");
-  const cells = (dates: Date[]) => keys.map((key, i) => {
-    const field = topic.fields[key];
-    const values = topic.series[key];
-    let total = 0;
-    for (let j = start; j < values.length; ++j) total += values[j] ?? 0;
-    const slot = element("div", {style: {"min-height": `${CELL_HEIGHT}px`}});
-    const draw = () => {
-      const points = values.flatMap((value, j) => (value === null || j < start ? [] : [{date: dates[j], value}]));
-      return Plot.plot({
-        width: cellWidth,
-        height: CELL_HEIGHT,
-        marginLeft: 44,
-        marginTop: 8,
-        ariaLabel: field.label,
-        ariaDescription: `${field.description}. Всего ${formatNumber(total)}.`,
-        x: {type: "utc", domain, label: null, ticks: 3, tickFormat: formatTick},
-        y: {label: null, ticks: 3, grid: true, tickFormat: tickFormat(field.unit)},
-        marks: [
-          Plot.areaY(points, {x: "date", y: "value", fill: colorOf(i), fillOpacity: 0.25, curve: "step-after"}),
-          Plot.lineY(points, {x: "date", y: "value", stroke: colorOf(i), strokeWidth: 1, curve: "step-after"}),
-          Plot.tip(points, Plot.pointerX({x: "date", y: "value", title: (d: {date: Date; value: number}) => `${formatDate(d.date)}\n${field.label}: ${formatNumber(d.value)}`}))
-        ]
-      });
-    };
-    whenVisible(slot, () => slot.append(withGroupRoles(draw())));
-    return element(
-      "div",
-      {class: "small-multiple"},
-      element("h4", {class: "small-multiple-title"}, field.label),
-      element("p", {class: "small-multiple-detail"}, `всего ${formatNumber(total)}`),
-      slot
-    );
+  const shown = shownSeries(topic, keys, view, {from});
+  if (!shown.dates.length) return noData(options);
+  const columns = width >= 900 ? 3 : width >= 560 ? 2 : 1;
+  const cellWidth = Math.floor((width - (columns - 1) * 16) / columns);
+  const dates = shown.dates.map(parseIsoDate);
+  const domain = [dates[0], dates[dates.length - 1]];
+  const data = (): ChartData => ({
+    head: ["Дата", ...shown.series.map((s) => (s.unit ? `${s.label}, ${s.unit}` : s.label))],
+    rows: shown.dates.map((date, i) => [date, ...shown.series.map((s) => s.values[i])])
   });
+  const cells = () =>
+    shown.series.map((series, i) => {
+      const color = series.color ?? colorOf(i);
+      let total = 0;
+      for (const v of series.values) total += v ?? 0;
+      const slot = element("div", {style: {"min-height": `${CELL_HEIGHT}px`}});
+      const draw = () => {
+        // Every day, NaN where nothing was reported, so that the line breaks there.
+        const points: Point[] = dates.map((date, j) => ({date, value: series.values[j] ?? NaN}));
+        const lone = points.filter((p, j) => !Number.isNaN(p.value) && Number.isNaN(points[j - 1]?.value ?? NaN) && Number.isNaN(points[j + 1]?.value ?? NaN));
+        return Plot.plot({
+          width: cellWidth,
+          height: CELL_HEIGHT,
+          marginLeft: 44,
+          marginTop: 8,
+          ariaLabel: series.label,
+          ariaDescription: `${topic.fields[series.key].description}. С ${formatDate(domain[0])} по ${formatDate(domain[1])}. Числа — в таблице графика.`,
+          x: {type: "utc", domain, label: null, ticks: 3, tickFormat: formatTick},
+          y: {label: null, ticks: 3, grid: true, tickFormat: tickFormat(series.unit), zero: true},
+          marks: [
+            Plot.areaY(points, {x: "date", y: "value", fill: color, fillOpacity: 0.25}),
+            Plot.lineY(points, {x: "date", y: "value", stroke: color, strokeWidth: 1}),
+            Plot.dot(lone, {x: "date", y: "value", fill: color, r: 1.5}),
+            Plot.tip(points, Plot.pointerX({x: "date", y: (d: Point) => (Number.isNaN(d.value) ? 0 : d.value), title: (d: Point) => `${formatDate(d.date)}\n${series.label}: ${Number.isNaN(d.value) ? "нет данных" : formatNumber(Math.round(d.value * 10) / 10)}`}))
+          ]
+        });
+      };
+      whenVisible(slot, () => slot.append(withGroupRoles(draw())));
+      const link = href?.(series.key);
+      return element(
+        "div",
+        {class: "small-multiple"},
+        element("h4", {class: "small-multiple-title"}, link ? element("a", {attrs: {href: link}}, series.label) : series.label),
+        element("p", {class: "small-multiple-detail"}, shown.weekAverage ? "" : `всего ${formatNumber(Math.round(total))}${shown.perCapita ? " на 100 000 жителей" : ""}`),
+        slot
+      );
+    });
   // The cells wait for the reader to come near; their rows' space is kept meanwhile.
   const rows = Math.ceil(keys.length / columns);
   const grid = builtNear(
-    () => element("div", {class: "small-multiples", style: {"grid-template-columns": `repeat(${columns}, minmax(0, 1fr))`}}, cells(datesOf(topic))),
+    () => element("div", {class: "small-multiples", style: {"grid-template-columns": `repeat(${columns}, minmax(0, 1fr))`}}, cells()),
     rows * (CELL_HEIGHT + CELL_HEADING) + (rows - 1) * 16
   );
-  return element("figure", {class: "chart"}, ...frameHeading(options), grid, options.note && element("figcaption", {class: "chart-note"}, options.note));
+  const note = options.note ? element("figcaption", {class: "chart-note"}, options.note) : null;
+  return element("figure", {class: "chart", attrs: {id: options.id}}, ...frameHeading(options, {data, words: shown.words}), grid, note);
 }
