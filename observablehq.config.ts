@@ -24,7 +24,7 @@ export default {
   pages: [
     {name: "Обзор", path: "/"},
     {name: "Динамика заражения", path: "/cases"},
-    {name: "Infection rate", path: "/infection-rate"},
+    {name: "Индекс распространения", path: "/infection-rate"},
     {name: "Смертность", path: "/deaths"},
     {name: "Нагрузка на систему", path: "/capacity"},
     {name: "Тестирование", path: "/tests"},

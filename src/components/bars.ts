@@ -1,5 +1,5 @@
 // Bars for tables that are not date-keyed: ages of the deceased by sex, shares of the deceased with each comorbidity.
-import {PALETTE} from "../shared/palette.js";
+import {COLORS} from "../shared/palette.js";
 import {chartFrame, noData, type FrameOptions, type LegendItem} from "./figure.js";
 import {formatNumber, formatPercent} from "./format.js";
 import {Plot} from "./plot.js";
@@ -19,9 +19,10 @@ export interface BarsOptions extends FrameOptions {
 }
 
 const SEXES: {key: "male" | "female" | "unknownSex"; label: string; color: string}[] = [
-  {key: "male", label: "Мужчины", color: PALETTE[0]},
-  {key: "female", label: "Женщины", color: PALETTE[1]},
-  {key: "unknownSex", label: "Пол не указан", color: PALETTE[9]}
+  // The colours of the daily sheet's «мужчины» and «женщины» (columns.ts), so that a sex looks the same on every page.
+  {key: "male", label: "Мужчины", color: COLORS.blue},
+  {key: "female", label: "Женщины", color: COLORS.red},
+  {key: "unknownSex", label: "Пол не указан", color: COLORS.grey}
 ];
 
 interface AgeBar {
@@ -94,7 +95,7 @@ export function shareBars(items: ShareItem[], options: BarsOptions): HTMLElement
       x: {domain: [0, Math.max(...sorted.map((d) => d.share), 0.01)], label: "Доля умерших", tickFormat: (v: number) => formatPercent(v, 0), ticks: Math.max(2, Math.floor(options.width / 120)), grid: true},
       y: {domain: sorted.map((d) => d.label), label: null, tickSize: 0},
       marks: [
-        Plot.barX(sorted, {x: "share", y: "label", fill: PALETTE[0]}),
+        Plot.barX(sorted, {x: "share", y: "label", fill: COLORS.blue}),
         Plot.text(sorted, {x: "share", y: "label", text, textAnchor: "start", dx: 4, fill: "currentColor"}),
         Plot.ruleX([0], {strokeOpacity: 0.3})
       ]
