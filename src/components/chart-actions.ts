@@ -1,7 +1,7 @@
 // What a chart's actions do: its numbers as a sortable table or a CSV, the chart as SVG or PNG (title, legend and source
 // included), and a link to it in this view. Fetched when a reader first uses one, so no page pays for it on loading.
 import {element} from "./dom.js";
-import type {ChartData, FrameOptions} from "./figure.js";
+import {tablesShown, type ChartData, type FrameOptions} from "./figure.js";
 import {formatNumber} from "./format.js";
 import {chartLink, currentView} from "./url-view.js";
 import {viewQuery} from "../shared/view.js";
@@ -51,14 +51,18 @@ function formatCell(value: string | number | null): string {
 /** The chart's numbers in place of its plot (and back): a table whose columns sort by a click on their heading. */
 function toggleTable(figure: HTMLElement, button: HTMLButtonElement, options: FrameOptions, data: ChartData): void {
   const shown = figure.querySelector<HTMLElement>(":scope > .chart-table");
-  const hidden = !shown;
-  for (const part of figure.querySelectorAll<HTMLElement>(":scope > .chart-legend, :scope > .chart-plot, :scope > .small-multiples, :scope > .pending")) part.hidden = hidden;
-  button.setAttribute("aria-pressed", String(hidden));
-  button.textContent = hidden ? "График" : "Таблица";
-  if (shown) return shown.remove();
+  // A class, not hidden parts: a plot built later, as the reader scrolls, stays hidden too.
+  figure.classList.toggle("chart--table", !shown);
+  button.setAttribute("aria-pressed", String(!shown));
+  button.textContent = shown ? "Таблица" : "График";
+  if (shown) {
+    tablesShown.delete(options.id);
+    return shown.remove();
+  }
+  tablesShown.add(options.id);
   const table = sortableTable(`Числа графика «${options.title}»`, data);
   figure.insertBefore(table, figure.querySelector(":scope > .chart-note"));
-  table.focus();
+  if (figure.contains(document.activeElement)) table.focus();
 }
 
 function sortableTable(label: string, {head, rows}: ChartData): HTMLElement {

@@ -43,6 +43,9 @@ export interface FrameParts {
   prerendered?: boolean;
 }
 
+/** The charts a reader turned into tables: a chart drawn again (a new width, a new view) stays a table. */
+export const tablesShown = new Set<string>();
+
 /** A figure whose plot is drawn when it comes near the screen, or taken from the build for this width and id. */
 export function chartFrame(options: FrameOptions, parts: FrameParts): HTMLElement {
   const note = options.note ? element("figcaption", {class: "chart-note"}, options.note) : null;
@@ -54,6 +57,7 @@ export function chartFrame(options: FrameOptions, parts: FrameParts): HTMLElemen
   if (prerendered) loadPlotWhenIdle();
   // A link to this chart: the browser looked for it before the page drew it.
   if (location.hash === `#${options.id}`) requestAnimationFrame(() => figure.scrollIntoView());
+  if (tablesShown.has(options.id)) figure.querySelector<HTMLButtonElement>('.chart-action[data-action="table"]')!.click();
   return figure;
 }
 
