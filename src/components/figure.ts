@@ -166,10 +166,13 @@ function prerenderedPlot({id, width}: FrameOptions): Element | undefined {
   return template.content.firstElementChild ?? undefined;
 }
 
-/** What a chart shows when the sheet has none of its columns: the page still renders. */
-export function noData(options: FrameOptions): HTMLElement {
-  return element("figure", {class: "chart chart--empty", attrs: {id: options.id}}, ...frameHeading(options), element("p", {class: "chart-no-data"}, "нет данных"));
+/** What a chart shows when it has nothing to draw, and why: the sheet lacks its columns, or the chosen period has no report. The page still renders. */
+export function noData(options: FrameOptions, reason = "нет данных"): HTMLElement {
+  const note = options.note ? element("figcaption", {class: "chart-note"}, options.note) : null;
+  return element("figure", {class: "chart chart--empty", attrs: {id: options.id}}, ...frameHeading(options), element("p", {class: "chart-no-data"}, reason), note);
 }
+
+export const NOTHING_IN_PERIOD = "За выбранный период нет данных: выберите другой период вверху страницы.";
 
 /** Plot labels its mark groups with aria-label, which a plain <g> may not carry: give them the group role. */
 export function withGroupRoles<T extends Element>(plot: T): T {

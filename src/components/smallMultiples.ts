@@ -6,7 +6,7 @@ import {parseIsoDate} from "../shared/dates.js";
 import {has, type Topic} from "../shared/topic.js";
 import {colorOf} from "../shared/palette.js";
 import {element} from "./dom.js";
-import {frameHeading, noData, whenVisible, withGroupRoles, type ChartData, type FrameOptions} from "./figure.js";
+import {frameHeading, noData, NOTHING_IN_PERIOD, whenVisible, withGroupRoles, type ChartData, type FrameOptions} from "./figure.js";
 import {builtNear} from "./near.js";
 import {formatDate, formatNumber, formatTick, tickFormat} from "./format.js";
 import {Plot} from "./plot.js";
@@ -34,7 +34,7 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
   const keys = options.keys.filter((key) => has(topic, key));
   if (keys.length === 0) return noData(options);
   const shown = shownSeries(topic, keys, view, {from});
-  if (!shown.dates.length) return noData(options);
+  if (!shown.dates.length) return noData(options, view.period.kind === "all" ? undefined : NOTHING_IN_PERIOD);
   const columns = width >= 900 ? 3 : width >= 560 ? 2 : 1;
   const cellWidth = Math.floor((width - (columns - 1) * 16) / columns);
   const dates = shown.dates.map(parseIsoDate);

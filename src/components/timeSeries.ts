@@ -6,7 +6,7 @@ import {shownSeries, type Shown} from "../shared/shown.js";
 import {parseIsoDate} from "../shared/dates.js";
 import {has, type Topic} from "../shared/topic.js";
 import {colorOf} from "../shared/palette.js";
-import {chartFrame, noData, type ChartData, type FrameOptions} from "./figure.js";
+import {chartFrame, noData, NOTHING_IN_PERIOD, type ChartData, type FrameOptions} from "./figure.js";
 import {formatDate, formatDay, formatNumber, formatPercent, formatTick, tickFormat} from "./format.js";
 import {Plot} from "./plot.js";
 
@@ -45,7 +45,7 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
   const keys = asked.filter((key) => has(topic, key));
   if (!keys.length) return noData(options);
   const shown = shownSeries(topic, keys, view, {from, until});
-  if (!shown.dates.length || shown.series.every((s) => s.values.every((v) => v === null))) return noData(options);
+  if (!shown.dates.length || shown.series.every((s) => s.values.every((v) => v === null))) return noData(options, view.period.kind === "all" ? undefined : NOTHING_IN_PERIOD);
   const labels = shown.series.map((s) => s.label);
   const colors = shown.series.map((s, i) => s.color ?? colorOf(i));
   const unit = yLabel ?? shown.series[0].unit;

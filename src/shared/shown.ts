@@ -54,16 +54,17 @@ export function shownSeries(topic: Topic, keys: string[], view: View, days: {fro
   const fields = keys.map((key) => topic.fields[key]);
   const weekAverageApplies = view.weekAverage && fields.some(canAverage);
   const perCapitaApplies = view.perCapita && fields.some(canPerCapita);
-  const first = days.from && days.from > topic.dates[0] ? days.from : topic.dates[0];
-  const last = days.until && days.until < topic.dates[topic.dates.length - 1] ? days.until : topic.dates[topic.dates.length - 1];
-  const span = periodSpan(view.period, first, last);
-  const start = lowerBound(topic.dates, span.from);
-  const end = lowerBound(topic.dates, span.to, true);
+  // The period counts back from the data's last day, then the chart's own span (from, until) narrows it.
+  const period = periodSpan(view.period, topic.dates[0], topic.dates[topic.dates.length - 1]);
+  const from = days.from && days.from > period.from ? days.from : period.from;
+  const until = days.until && days.until < period.to ? days.until : period.to;
+  const start = lowerBound(topic.dates, from);
+  const end = lowerBound(topic.dates, until, true);
   const series = fields.map((field) => {
     let values = topic.series[field.key];
     // The average is taken over the whole series, so the first days of a period average the week before them.
     if (weekAverageApplies && canAverage(field)) values = weekAverage(values);
-    values = values.slice(start, end);
+    values = values.slice(start, Math.max(start, end));
     if (perCapitaApplies && canPerCapita(field)) {
       const per = 100_000 / (field.population ?? POPULATION);
       values = values.map((v) => (v === null ? null : v * per));
@@ -72,7 +73,7 @@ export function shownSeries(topic: Topic, keys: string[], view: View, days: {fro
   });
   const logScale = view.logScale && fields.every((f) => f.measure !== "rate");
   return {
-    dates: topic.dates.slice(start, end),
+    dates: topic.dates.slice(start, Math.max(start, end)),
     series,
     words: [weekAverageApplies ? "7-дневное среднее" : "", perCapitaApplies ? "на 100 000 жителей" : "", logScale ? "логарифмическая шкала" : ""].filter(Boolean),
     weekAverage: weekAverageApplies,
