@@ -18,10 +18,14 @@ function observable(commandArgs: string[], extraEnv: NodeJS.ProcessEnv = {}): vo
   if (result.status !== 0) throw new Error(`observable ${commandArgs[0]} failed (exit ${result.status ?? result.signal})`);
 }
 
+/** Framework keeps a loader's output until the loader file itself changes, not the modules it imports: each run reads the sheet and the data files afresh. */
+async function forgetData(root: string): Promise<void> {
+  await rm(join(root, ".observablehq/cache/data"), {recursive: true, force: true});
+}
+
 /** Builds aside, then swaps the folder in: a failed build leaves the last good site, never half a one. */
 async function build(root: string, out: string): Promise<void> {
-  // Framework keeps a loader's output until the loader file itself changes: each build reads the sheet again instead.
-  await rm(join(root, ".observablehq/cache/data"), {recursive: true, force: true});
+  await forgetData(root);
   await markNpmVersionsKnown(root);
   await bundlePlot(root, await plotNamesUsed(root));
   const aside = `${out}.building`;
@@ -42,6 +46,7 @@ async function build(root: string, out: string): Promise<void> {
 }
 
 async function preview(root: string, previewArgs: string[]): Promise<void> {
+  await forgetData(root);
   await markNpmVersionsKnown(root);
   // Every Plot export: an author may start using a new mark at any time.
   await bundlePlot(root, "all");
