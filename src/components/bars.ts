@@ -92,7 +92,8 @@ export function shareBars(items: ShareItem[], options: BarsOptions): HTMLElement
       marginRight: 88,
       ariaLabel: options.title,
       ariaDescription: description,
-      x: {domain: [0, Math.max(...sorted.map((d) => d.share), 0.01)], label: "Доля умерших", tickFormat: (v: number) => formatPercent(v, 0), ticks: Math.max(2, Math.floor(options.width / 120)), grid: true},
+      // The subtitle says what the bars measure: an axis label would sit outside the plot, after its last tick.
+      x: {domain: [0, Math.max(...sorted.map((d) => d.share), 0.01)], label: null, tickFormat: (v: number) => `${Math.round(v * 100)}\u00a0%`, ticks: Math.max(2, Math.floor(options.width / 120)), grid: true},
       y: {domain: sorted.map((d) => d.label), label: null, tickSize: 0},
       marks: [
         Plot.barX(sorted, {x: "share", y: "label", fill: COLORS.blue}),

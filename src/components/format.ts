@@ -27,7 +27,7 @@ export function formatNumber(value: number | null | undefined): string {
 /** A share given as a fraction: 0.035 → «3,5 %». */
 export function formatPercent(fraction: number | null | undefined, digits = 1): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return "—";
-  return `${numbers.format(`.${digits}~f`)(fraction * 100)}\u00a0%`;
+  return `${numbers.format(`.${digits}f`)(fraction * 100)}\u00a0%`;
 }
 
 /** 12 янв 2021 */
