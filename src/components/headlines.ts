@@ -72,7 +72,7 @@ function deaths(daily: Topic, cases: number | undefined): CardOptions {
 }
 
 function dose(daily: Topic, key: string, title: string, header: string): CardOptions {
-  const note = `Последнее значение столбца «${header}» (нарастающий итог): позже его не сообщали. ${capitalize(POPULATION_NOTE)}.`;
+  const note = `Последнее значение столбца «${header}» (нарастающий итог): позже его не сообщали. Доля — от населения по переписи 2020 года.`;
   const last = lastReported(daily, key);
   if (!last) return missing(title, note);
   return {title, value: formatNumber(last.value), detail: `${onDay(last.date)} · ${ratio(last.value, POPULATION)} населения`, note};
@@ -140,8 +140,4 @@ function lastIndexBefore(dates: string[], iso: string): number {
   let at = -1;
   dates.forEach((d, i) => d < iso && (at = i));
   return at;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
