@@ -1,9 +1,9 @@
-// The overview's sentences and headline figures, on small hand-made topics: Russian plurals, week comparison, missing values.
+// The overview's sentences and headline figures, on small hand-made topics: Russian plurals, the last week of the data, missing values.
 import assert from "node:assert/strict";
 import {describe, test} from "node:test";
 import type {Meta} from "../src/shared/meta.js";
 import {caseCards, vaccinationCards} from "../src/components/headlines.js";
-import {CASES, DAYS, compareWeeks, countOf, dateRange, plural, rateSentence, rateTrend, weekSentence} from "../src/components/narrative.js";
+import {CASES, DAYS, compareWeeks, countOf, dateRange, fromUntil, plural, weekSentence} from "../src/components/narrative.js";
 import type {Topic, Values} from "../src/shared/topic.js";
 
 const NBSP = "\u00a0";
@@ -83,64 +83,54 @@ describe("compareWeeks", () => {
   });
 });
 
+describe("fromUntil", () => {
+  test("names the month and the year once where they are shared", () => {
+    assert.equal(fromUntil("2023-06-01", "2023-06-07"), `С 1 по 7 июня 2023${NBSP}года`);
+    assert.equal(fromUntil("2023-05-29", "2023-06-04"), `С 29 мая по 4 июня 2023${NBSP}года`);
+    assert.equal(fromUntil("2020-03-08", "2023-06-07"), `С 8 марта 2020 по 7 июня 2023${NBSP}года`);
+  });
+});
+
 describe("weekSentence", () => {
-  test("a fall, in words and per cent", () => {
+  test("a fall, in words and per cent, in the past tense", () => {
     const text = weekSentence(topicOf({newCases: [...week(20), ...week(15)]}));
     assert.equal(
       text,
-      `За последние 7${NBSP}дней (8–14 июня 2023) выявлено 105${NBSP}случаев. Это на${NBSP}25${NBSP}% меньше, чем за предыдущие 7${NBSP}дней (140${NBSP}случаев): заболеваемость снижается.`
+      `За 7${NBSP}дней (8–14 июня 2023${NBSP}года) выявили 105${NBSP}случаев. Это на${NBSP}25${NBSP}% меньше, чем за 7${NBSP}дней до них (140${NBSP}случаев): заболеваемость снижалась.`
     );
+  });
+
+  test("a share of change has one decimal", () => {
+    assert.match(weekSentence(topicOf({newCases: [...week(30), ...week(20)]})), /на\u00a033,3\u00a0% меньше/);
   });
 
   test("a rise of more than twice is said in times", () => {
     const text = weekSentence(topicOf({newCases: [...week(1), ...week(3)]}));
-    assert.match(text, /выявлен 21\u00a0случай\./);
-    assert.match(text, new RegExp(`в${NBSP}3${NBSP}раза больше, чем за предыдущие 7${NBSP}дней \\(7${NBSP}случаев\\): заболеваемость растёт\\.`));
+    assert.match(text, /выявили 21\u00a0случай\./);
+    assert.match(text, new RegExp(`в${NBSP}3${NBSP}раза больше, чем за 7${NBSP}дней до них \\(7${NBSP}случаев\\): заболеваемость росла\\.`));
   });
 
-  test("one case agrees in the verb too", () => {
-    assert.match(weekSentence(topicOf({newCases: [...week(0), 1, 0, 0, 0, 0, 0, 0]})), /выявлен 1\u00a0случай\./);
+  test("one case", () => {
+    assert.match(weekSentence(topicOf({newCases: [...week(0), 1, 0, 0, 0, 0, 0, 0]})), /выявили 1\u00a0случай\./);
   });
 
-  test("a zero previous week", () => {
-    assert.match(weekSentence(topicOf({newCases: [...week(0), ...week(2)]})), /За предыдущие 7\u00a0дней новых случаев не было, так что заболеваемость растёт\./);
+  test("a zero week before", () => {
+    assert.match(weekSentence(topicOf({newCases: [...week(0), ...week(2)]})), /За 7\u00a0дней до них новых случаев не было, так что заболеваемость росла\./);
     const none = weekSentence(topicOf({newCases: [...week(0), ...week(0)]}));
-    assert.match(none, /новых случаев не выявлено\. За предыдущие 7\u00a0дней их тоже не было\./);
+    assert.match(none, /новых случаев не выявили\. За 7\u00a0дней до них их тоже не было\./);
   });
 
   test("partial weeks are said to be partial", () => {
     const text = weekSentence(topicOf({newCases: [10, null, null, 10, 10, 10, 10, ...week(10).map((v, i) => (i < 4 ? v : null))]}));
-    assert.match(text, /выявлено 40\u00a0случаев \(данные есть только за 4\u00a0дня из 7\)\./);
-    assert.match(text, /Сравнение приблизительное: за предыдущие 7\u00a0дней данные есть только за 5\u00a0дней из 7\./);
+    assert.match(text, /выявили 40\u00a0случаев \(сведения есть только за 4\u00a0дня из 7\)\./);
+    assert.match(text, /Сравнение приблизительное: за 7\u00a0дней до них сведения есть только за 5\u00a0дней из 7\./);
   });
 
   test("nothing reported, nothing to compare, nothing at all", () => {
     assert.match(weekSentence(topicOf({newCases: [...week(5), ...week(null)]})), /о новых случаях не сообщалось\.$/);
-    assert.match(weekSentence(topicOf({newCases: [...week(null), ...week(5)]})), /Сравнить не с чем: за предыдущие 7\u00a0дней данных нет\.$/);
+    assert.match(weekSentence(topicOf({newCases: [...week(null), ...week(5)]})), /Сравнить не с чем: за 7\u00a0дней до них сведений нет\.$/);
     assert.match(weekSentence(topicOf({newCases: week(5)})), /Сравнить не с чем/);
-    assert.equal(weekSentence(topicOf({deaths: week(1)})), "Данных о новых случаях пока нет.");
-  });
-});
-
-describe("rateSentence", () => {
-  test("below 1 and falling over the week", () => {
-    const topic = topicOf({infectionRate: [1.2, 1.1, 1, 0.95, 0.9, 0.85, 0.82, 0.8]});
-    assert.equal(rateTrend(topic)!.direction, "down");
-    const text = rateSentence(topic);
-    assert.match(text, /^Индекс распространения IR4 на 8 июня 2023\u00a0года — 0,8, ниже 1:/);
-    assert.match(text, /За неделю он снизился с 1,2 до 0,8, опустившись ниже 1\.$/);
-  });
-
-  test("above 1, rising, with missing days", () => {
-    const text = rateSentence(topicOf({infectionRate: [null, null, 0.9, null, 1, 1.1, 1.3, null]}));
-    assert.match(text, /на 7 июня 2023\u00a0года — 1,3, выше 1:/);
-    assert.match(text, /С 3 июня 2023\u00a0года он вырос с 0,9 до 1,3, поднявшись до 1 и выше\.$/);
-  });
-
-  test("hardly changed, a single value, none", () => {
-    assert.match(rateSentence(topicOf({infectionRate: [0.98, 0.99, 1.01, 1, 0.99, 1, 1, 1.01]})), /За неделю он почти не изменился: был 0,98\.$/);
-    assert.equal(rateTrend(topicOf({infectionRate: [null, 1.1]}))!.direction, "unknown");
-    assert.equal(rateSentence(topicOf({newCases: [1]})), "Индекс распространения IR4 в данных не сообщается.");
+    assert.equal(weekSentence(topicOf({deaths: week(1)})), "Сведений о новых случаях нет.");
   });
 });
 
@@ -155,11 +145,31 @@ describe("headline cards", () => {
     assert.equal(byTitle["Данные по"].value, "7 июн 2023");
     assert.equal(byTitle["Данные по"].detail, "сохранённый снимок, прочитан 8 июня 2023 г. в 08:00");
     assert.equal(byTitle["Выявлено случаев"].value, "210");
-    assert.equal(byTitle["Умерли, по официальным данным"].detail, `летальность 0,95${NBSP}%`);
+    assert.equal(byTitle["Выявлено случаев"].detail, `0${NBSP}% населения области`);
+    // One decimal, as everywhere on the site: 2 / 210 = 0,95 %.
+    assert.equal(byTitle["Умерли, по официальным данным"].detail, `летальность 1${NBSP}%`);
     assert.equal(byTitle["Привиты вторым компонентом"].value, "50");
+    assert.equal(byTitle["Привиты вторым компонентом"].detail, `на 1 июня 2023${NBSP}года · 0${NBSP}% населения`);
     // 4 Rosstat deaths against the cases of 25 May to 7 June (the data end before the month does).
     assert.equal(byTitle["Смерти, связанные с COVID-19, по Росстату"].value, "4");
     assert.match(byTitle["Смерти, связанные с COVID-19, по Росстату"].detail!, /до конца июня 2023 года · 1,9\u00a0% от выявленных/);
+  });
+
+  test("a figure that stopped is dated, and divided by what stood on that same day", () => {
+    const daily = topicOf(
+      {
+        newCases: [...week(10), ...week(20)],
+        vaccinatedCases: [null, null, 2, 2, 7, null, null],
+        vaccinatedDeaths: [null, null, null, null, 1],
+        secondDose: [100, null, null, 140, null, null, 300]
+      },
+      "2023-05-25"
+    );
+    const byTitle = Object.fromEntries(vaccinationCards(daily).map((c) => [c.title, c]));
+    // 7 on 29 May: against the 50 cases to that day, not the 210 to the end; against the 140 fully vaccinated of 28 May, not the 300 later.
+    assert.equal(byTitle["Заболели среди привитых"].value, "7");
+    assert.match(byTitle["Заболели среди привитых"].detail!, new RegExp(`^на 29 мая 2023${NBSP}года · 14${NBSP}% случаев, выявленных к этому дню · 5${NBSP}% привитых вторым компонентом`));
+    assert.equal(byTitle["Умерли среди привитых"].detail, `на 29 мая 2023${NBSP}года · летальность среди заболевших привитых 14,3${NBSP}%`);
   });
 
   test("absent columns say so instead of throwing", () => {

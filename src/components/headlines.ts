@@ -2,17 +2,24 @@
 import type {Meta} from "../shared/meta.js";
 import type {CardOptions} from "./card.js";
 import {formatDate, formatLongDate, formatNumber, formatPercent} from "./format.js";
-import {parseIsoDate} from "../shared/dates.js";
+import {formatLongIsoDate, parseIsoDate} from "../shared/dates.js";
 import {POPULATION} from "../shared/population.js";
 import {formatReadTime, isArchive} from "../shared/status.js";
 import {has, lastReported, max, sum, type Topic} from "../shared/topic.js";
 
 const NO_DATA = "нет данных";
 
-/** a / b as a share with two decimals, as the original rounded; «—» when b is 0 or missing. */
+/** a / b as a share, with the site's one decimal; «—» when b is 0 or missing. */
 function ratio(a: number | undefined, b: number | undefined): string {
-  return a === undefined || !b ? "—" : formatPercent(a / b, 2);
+  return a === undefined || !b ? "—" : formatPercent(a / b);
 }
+
+/** «на 5 августа 2022 года»: a figure that stopped changing carries the day it last changed. */
+function onDay(iso: string): string {
+  return `на ${formatLongIsoDate(iso)}\u00a0года`;
+}
+
+const POPULATION_NOTE = `население — ${formatNumber(POPULATION)} человек по переписи 2020 года (проведена в октябре 2021 года)`;
 
 function missing(title: string, note: string): CardOptions {
   return {title, value: "—", detail: NO_DATA, note};
@@ -24,10 +31,10 @@ export function caseCards(daily: Topic, rosstat: Topic, meta: Meta): CardOptions
   return [
     updated(daily, meta),
     has(daily, "newCases")
-      ? {title: "Выявлено случаев", value: formatNumber(cases), detail: `${ratio(cases, POPULATION)} населения области`, note: `Сумма столбца «всего» за все дни; население — ${formatNumber(POPULATION)} человек, как в оригинале.`}
+      ? {title: "Выявлено случаев", value: formatNumber(cases), detail: `${ratio(cases, POPULATION)} населения области`, note: `Сумма столбца «всего» за дни, когда о случаях сообщали; ${POPULATION_NOTE}.`}
       : missing("Выявлено случаев", "Сумма столбца «всего»."),
     has(daily, "recovered")
-      ? {title: "Выписаны", value: formatNumber(sum(daily.series.recovered)), detail: "по официальной сводке", note: "Сумма столбца «выписали» за все дни. Закончилось ли лечение у всех выписанных, достоверно неизвестно."}
+      ? {title: "Выписаны", value: formatNumber(sum(daily.series.recovered)), detail: "по официальной сводке", note: "Сумма столбца «выписали» за дни, когда о выписанных сообщали. Закончилось ли лечение у всех выписанных, достоверно неизвестно."}
       : missing("Выписаны", "Сумма столбца «выписали»."),
     deaths(daily, cases),
     rosstatDeaths(daily, rosstat),
@@ -37,11 +44,10 @@ export function caseCards(daily: Topic, rosstat: Topic, meta: Meta): CardOptions
 
 /** Doses given, and how many of the vaccinated fell ill and died. */
 export function vaccinationCards(daily: Topic): CardOptions[] {
-  const cases = has(daily, "newCases") ? sum(daily.series.newCases) : undefined;
   return [
     dose(daily, "firstDose", "Привиты первым компонентом", "компонент 1"),
     dose(daily, "secondDose", "Привиты вторым компонентом", "компонент 2"),
-    vaccinatedCases(daily, cases),
+    vaccinatedCases(daily),
     vaccinatedDeaths(daily)
   ];
 }
@@ -62,36 +68,46 @@ function deaths(daily: Topic, cases: number | undefined): CardOptions {
   const title = "Умерли, по официальным данным";
   if (!has(daily, "deaths")) return missing(title, "Сумма столбца «умерли от ковид».");
   const total = sum(daily.series.deaths);
-  return {title, value: formatNumber(total), detail: `летальность ${ratio(total, cases)}`, note: "Сумма столбца «умерли от ковид»; летальность — умершие к выявленным случаям."};
+  return {title, value: formatNumber(total), detail: `летальность ${ratio(total, cases)}`, note: "Сумма столбца «умерли от ковид» за дни, когда о смертях сообщали; летальность — умершие к выявленным случаям."};
 }
 
 function dose(daily: Topic, key: string, title: string, header: string): CardOptions {
-  const note = `Последнее ненулевое значение столбца «${header}» (нарастающий итог).`;
+  const note = `Последнее значение столбца «${header}» (нарастающий итог): позже его не сообщали. Доля — от населения по переписи 2020 года.`;
   const last = lastReported(daily, key);
   if (!last) return missing(title, note);
-  return {title, value: formatNumber(last.value), detail: `${ratio(last.value, POPULATION)} населения, на ${formatDate(parseIsoDate(last.date))}`, note};
+  return {title, value: formatNumber(last.value), detail: `${onDay(last.date)} · ${ratio(last.value, POPULATION)} населения`, note};
 }
 
-function vaccinatedCases(daily: Topic, cases: number | undefined): CardOptions {
+function vaccinatedCases(daily: Topic): CardOptions {
   const title = "Заболели среди привитых";
-  const note = "Наибольшее значение столбца «привитых» (нарастающий итог); полностью привитые — столбец «компонент 2».";
-  const most = max(daily.series.vaccinatedCases);
-  if (!most) return missing(title, note);
-  const fully = lastReported(daily, "secondDose")?.value;
+  const note = "Последнее значение столбца «привитых» (нарастающий итог): позже его не сообщали. Доли — от случаев, выявленных к тому же дню, и от привитых вторым компонентом к тому же дню.";
+  const last = lastReported(daily, "vaccinatedCases");
+  if (!last) return missing(title, note);
+  const at = daily.dates.indexOf(last.date);
+  const cases = has(daily, "newCases") ? sum(daily.series.newCases, at) : undefined;
+  const fully = reportedBy(daily, "secondDose", at);
   return {
     title,
-    value: formatNumber(most.value),
-    detail: `${ratio(most.value, POPULATION)} населения · ${ratio(most.value, cases)} всех случаев · ${ratio(most.value, fully)} полностью привитых`,
+    value: formatNumber(last.value),
+    detail: `${onDay(last.date)} · ${ratio(last.value, cases)} случаев, выявленных к этому дню · ${ratio(last.value, fully)} привитых вторым компонентом · ${ratio(last.value, POPULATION)} населения`,
     note
   };
 }
 
 function vaccinatedDeaths(daily: Topic): CardOptions {
   const title = "Умерли среди привитых";
-  const note = "Наибольшее значение столбца «привитых умерло»; летальность — к наибольшему значению столбца «привитых».";
-  const most = max(daily.series.vaccinatedDeaths);
-  if (!most) return missing(title, note);
-  return {title, value: formatNumber(most.value), detail: `летальность среди заболевших привитых ${ratio(most.value, max(daily.series.vaccinatedCases)?.value)}`, note};
+  const note = "Последнее значение столбца «привитых умерло» (нарастающий итог): позже его не сообщали. Летальность — к заболевшим привитым к тому же дню.";
+  const last = lastReported(daily, "vaccinatedDeaths");
+  if (!last) return missing(title, note);
+  const ill = reportedBy(daily, "vaccinatedCases", daily.dates.indexOf(last.date));
+  return {title, value: formatNumber(last.value), detail: `${onDay(last.date)} · летальность среди заболевших привитых ${ratio(last.value, ill)}`, note};
+}
+
+/** A running total as it stood on day `at`: its last report on or before that day. */
+function reportedBy(daily: Topic, key: string, at: number): number | undefined {
+  const values = daily.series[key] ?? [];
+  for (let i = at; i >= 0; --i) if (values[i] !== null && values[i] !== undefined) return values[i]!;
+  return undefined;
 }
 
 function rosstatDeaths(daily: Topic, rosstat: Topic): CardOptions {
@@ -116,7 +132,7 @@ function wardDeaths(daily: Topic): CardOptions {
   // A sparse column: 0 there means "not reported".
   if (!most || most.value === 0) return missing(title, note);
   const casesUntil = has(daily, "newCases") ? sum(daily.series.newCases, most.index) : undefined;
-  return {title, value: formatNumber(most.value), detail: `на ${formatDate(parseIsoDate(daily.dates[most.index]))} · ${ratio(most.value, casesUntil)} от выявленных к этой дате`, note};
+  return {title, value: formatNumber(most.value), detail: `${onDay(daily.dates[most.index])} · ${ratio(most.value, casesUntil)} от выявленных к этому дню`, note};
 }
 
 /** The index of the last ISO date before `iso` (−1 when none is). */

@@ -1,8 +1,10 @@
-// The overview's words: this week against the last, and where the infection rate is heading, as Russian sentences.
+// The overview's words, as Russian sentences: what happened over the whole epidemic, and the data's last week against the
+// week before. Both in the past tense: the data ended on their last day, which may be long ago.
+import type {Story, Wave} from "../data/topics/overview.js";
 import {formatLongDate, formatNumber, formatPercent} from "./format.js";
-import {parseIsoDate} from "../shared/dates.js";
+import {MONTHS, parseIsoDate} from "../shared/dates.js";
 import {plural} from "./plural.js";
-import {lastReported, type Topic} from "../shared/topic.js";
+import {has, sum, type Topic} from "../shared/topic.js";
 
 /** Russian noun forms for 1, 2 and 5: «случай», «случая», «случаев». */
 export type PluralForms = readonly [one: string, few: string, many: string];
@@ -11,7 +13,7 @@ export {plural};
 export const CASES: PluralForms = ["случай", "случая", "случаев"];
 export const DAYS: PluralForms = ["день", "дня", "дней"];
 const TIMES: PluralForms = ["раз", "раза", "раз"];
-const FOUND: PluralForms = ["выявлен", "выявлено", "выявлено"];
+const PEOPLE: PluralForms = ["человек", "человека", "человек"];
 
 /** «21 случай», «1 234 случая»: the number and its word, kept on one line. */
 export function countOf(n: number, forms: PluralForms): string {
@@ -75,38 +77,38 @@ export function dateRange(from: string, until: string): string {
   return `${a.getUTCDate()}–${formatLongDate(b)}`;
 }
 
-/** «в 3,5 раза больше» for a doubling or more; «на 12 % меньше» otherwise. */
+/** «в 3,5 раза больше» for a doubling or more; «на 12,5 % меньше» otherwise. */
 function howMuch(change: number): string {
   const ratio = change + 1;
   if (ratio >= 2) {
     const times = Math.round(ratio * 10) / 10;
     return `в\u00a0${formatNumber(times)}\u00a0${plural(times, TIMES)} больше`;
   }
-  return `на\u00a0${formatPercent(Math.abs(change), 0)} ${change > 0 ? "больше" : "меньше"}`;
+  return `на\u00a0${formatPercent(Math.abs(change))} ${change > 0 ? "больше" : "меньше"}`;
 }
 
 function partial(w: Week): string {
-  return `данные есть только за ${countOf(w.reportedDays, DAYS)} из ${w.days}`;
+  return `сведения есть только за ${countOf(w.reportedDays, DAYS)} из ${w.days}`;
 }
 
-/** This week's new cases against last week's, in two or three sentences. */
+/** The data's last week of new cases against the week before, in two or three sentences. */
 export function weekSentence(topic: Topic, key = "newCases"): string {
   const comparison = compareWeeks(topic, key);
-  if (!comparison) return "Данных о новых случаях пока нет.";
+  if (!comparison) return "Сведений о новых случаях нет.";
   const {current, previous, change, trend} = comparison;
-  const period = `${current.days === 1 ? "За последний день" : `За последние ${countOf(current.days, DAYS)}`} (${dateRange(current.from, current.until)})`;
+  const period = `За ${current.days === 1 ? "день" : countOf(current.days, DAYS)} (${dateRange(current.from, current.until)}\u00a0года)`;
   if (current.reportedDays === 0) return `${period} о новых случаях не сообщалось.`;
-  const found = current.total === 0 ? "новых случаев не выявлено" : `${plural(current.total, FOUND)} ${countOf(current.total, CASES)}`;
+  const found = current.total === 0 ? "новых случаев не выявили" : `выявили ${countOf(current.total, CASES)}`;
   const sentences = [`${period} ${found}${current.reportedDays < current.days ? ` (${partial(current)})` : ""}.`];
-  const before = current.days === 1 ? "за день до этого" : `за предыдущие ${countOf(current.days, DAYS)}`;
+  const before = current.days === 1 ? "за день до этого" : `за ${countOf(current.days, DAYS)} до них`;
   if (!previous || previous.reportedDays === 0) {
-    sentences.push(`Сравнить не с чем: ${before} данных нет.`);
+    sentences.push(`Сравнить не с чем: ${before} сведений нет.`);
   } else if (previous.total === 0) {
-    sentences.push(current.total > 0 ? `${capitalize(before)} новых случаев не было, так что заболеваемость растёт.` : `${capitalize(before)} их тоже не было.`);
+    sentences.push(current.total > 0 ? `${capitalize(before)} новых случаев не было, так что заболеваемость росла.` : `${capitalize(before)} их тоже не было.`);
   } else if (trend === "flat") {
     sentences.push(`Это почти столько же, сколько ${before} (${countOf(previous.total, CASES)}).`);
   } else {
-    const direction = trend === "up" ? "заболеваемость растёт" : "заболеваемость снижается";
+    const direction = trend === "up" ? "заболеваемость росла" : "заболеваемость снижалась";
     sentences.push(`Это ${howMuch(change!)}, чем ${before} (${countOf(previous.total, CASES)}): ${direction}.`);
   }
   if (previous && previous.reportedDays > 0 && previous.reportedDays < previous.days) {
@@ -115,63 +117,85 @@ export function weekSentence(topic: Topic, key = "newCases"): string {
   return sentences.join(" ");
 }
 
-export interface RateTrend {
-  value: number;
-  date: string;
-  /** The value about a week earlier, when one was reported. */
-  earlier?: {value: number; date: string};
-  direction: "up" | "down" | "flat" | "unknown";
+/** Month names as they stand alone («июнь 2020») and after «в» («в июне 2020 года»). */
+const MONTHS_ALONE = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+const MONTHS_IN = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"];
+/** How many waves, in words, as «волна» takes them: «волн было семь». */
+const WAVE_COUNTS = ["", "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять"];
+
+const monthAlone = (iso: string) => `${MONTHS_ALONE[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+const monthIn = (iso: string) => `в\u00a0${MONTHS_IN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}\u00a0года`;
+/** «17 февраля», with the year only when it is not `year`'s. */
+const dayIn = (iso: string, year: string) => (iso.startsWith(year) ? `${Number(iso.slice(8))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}` : longDate(iso));
+const perDay = (value: number) => countOf(Math.round(value), CASES);
+
+/** «С 8 марта 2020 по 7 июня 2023 года», «С 1 по 7 июня 2023 года». */
+export function fromUntil(from: string, until: string): string {
+  const [a, b] = [parseIsoDate(from), parseIsoDate(until)];
+  const start =
+    a.getUTCFullYear() !== b.getUTCFullYear() ? formatLongDate(a) : a.getUTCMonth() !== b.getUTCMonth() ? `${a.getUTCDate()} ${MONTHS[a.getUTCMonth()]}` : String(a.getUTCDate());
+  return `С ${start} по ${longDate(until)}`;
 }
 
-// IR moves by hundredths from day to day; less than this over a week is "hardly changed".
-const RATE_FLAT = 0.05;
-
-/** The last reported infection rate and how it moved over the 7 days before it. */
-export function rateTrend(topic: Topic, key = "infectionRate", days = 7): RateTrend | undefined {
-  const last = lastReported(topic, key, () => true);
-  if (!last) return undefined;
-  const values = topic.series[key];
-  const at = topic.dates.lastIndexOf(last.date);
-  let earlier: RateTrend["earlier"];
-  // A week back, or the earliest value reported within that week.
-  for (let i = Math.max(0, at - days); i < at && !earlier; ++i) if (values[i] !== null) earlier = {value: values[i]!, date: topic.dates[i]};
-  if (!earlier) return {...last, direction: "unknown"};
-  const diff = last.value - earlier.value;
-  return {...last, earlier, direction: Math.abs(diff) < RATE_FLAT ? "flat" : diff > 0 ? "up" : "down"};
-}
-
-/** Where IR4 stands against 1 and where it has moved in a week. */
-export function rateSentence(topic: Topic, key = "infectionRate"): string {
-  const trend = rateTrend(topic, key);
-  if (!trend) return "Индекс распространения IR4 в данных не сообщается.";
-  const {value, date, earlier, direction} = trend;
-  const level =
-    value > 1
-      ? "выше 1: за последние 4 дня выявили больше случаев, чем за 4 дня до них, то есть число новых случаев растёт"
-      : value < 1
-        ? "ниже 1: за последние 4 дня выявили меньше случаев, чем за 4 дня до них, то есть число новых случаев снижается"
-        : "ровно 1: за последние 4 дня выявили столько же случаев, сколько за 4 дня до них";
-  const sentences = [`Индекс распространения IR4 на ${longDate(date)} — ${formatNumber(value)}, ${level}.`];
-  if (earlier) {
-    const since = daysBetween(earlier.date, date) === 7 ? "За неделю" : `С ${longDate(earlier.date)}`;
-    if (direction === "flat") {
-      sentences.push(`${since} он почти не изменился: был ${formatNumber(earlier.value)}.`);
-    } else {
-      const moved = direction === "up" ? "вырос" : "снизился";
-      const crossed = direction === "up" && earlier.value < 1 && value >= 1 ? ", поднявшись до 1 и выше" : direction === "down" && earlier.value >= 1 && value < 1 ? ", опустившись ниже 1" : "";
-      sentences.push(`${since} он ${moved} с ${formatNumber(earlier.value)} до ${formatNumber(value)}${crossed}.`);
-    }
+/**
+ * What happened, in a few sentences: the totals, how many waves and how high, the deadliest week, when the data end.
+ * `archive`: the data stopped long before this build (shared/status.ts), so their last day is when collection stopped.
+ */
+export function storySummary(topic: Topic & {story: Story}, {archive = false} = {}): string {
+  const {story} = topic;
+  const first = topic.dates[0];
+  const last = topic.dates.at(-1);
+  if (!first || !last || !has(topic, "newCases")) return "Сведений о новых случаях нет.";
+  const sentences: string[] = [];
+  const deaths = has(topic, "deaths") ? `; умерли от него, по официальной сводке, ${countOf(sum(topic.series.deaths), PEOPLE)}` : "";
+  sentences.push(`${fromUntil(first, last)} в\u00a0области выявили ${countOf(sum(topic.series.newCases), CASES)} COVID-19${deaths}.`);
+  sentences.push(...waveSentences(story));
+  if (story.deathsPeak) {
+    const {date, value} = story.deathsPeak;
+    const rounded = Math.round(value * 10) / 10;
+    sentences.push(`Больше всего умирали ${monthIn(date)}: в\u00a0среднем ${formatNumber(rounded)}\u00a0${plural(rounded, PEOPLE)} в\u00a0день за 7\u00a0дней по ${dayIn(date, date.slice(0, 4))}.`);
   }
+  sentences.push(archive ? `Последние сведения\u00a0— за ${longDate(last)}: после этого сбор данных прекратился.` : `Последние сведения\u00a0— за ${longDate(last)}.`);
+  return sentences.join(" ");
+}
+
+function waveSentences({waves, casesRecord}: Story): string[] {
+  if (!waves.length) return [];
+  const count = WAVE_COUNTS[waves.length] ?? formatNumber(waves.length);
+  const sentences = [waves.length === 1 ? "Волна заболеваемости была одна." : `Волн заболеваемости было ${count}.`];
+  const highest = waves.reduce((a, b) => (b.peak.value > a.peak.value ? b : a));
+  const {topDay} = highest;
+  const record = casesRecord && casesRecord.date === topDay.date ? ", больше, чем в\u00a0любой другой день" : "";
+  sentences.push(
+    `Выше всего заболеваемость поднялась ${monthIn(highest.peak.date)}: в\u00a0среднем за 7\u00a0дней выявляли ${perDay(highest.peak.value)} в\u00a0день, а ${dayIn(topDay.date, highest.peak.date.slice(0, 4))}\u00a0— ${countOf(topDay.value, CASES)}${record}.`
+  );
+  const others = waves.filter((wave) => wave !== highest);
+  if (others.length) sentences.push(`${others.length === 1 ? "Пик другой волны" : "Пики остальных волн"}, в\u00a0среднем за 7\u00a0дней: ${others.map(peakWords).join(", ")}.`);
+  return sentences;
+}
+
+/** «июнь 2020 года — 45 случаев в день»: the first of a list says what its numbers are, the rest only the number. */
+function peakWords(wave: Wave, i: number): string {
+  return i === 0 ? `${monthAlone(wave.peak.date)}\u00a0года\u00a0— ${perDay(wave.peak.value)} в\u00a0день` : `${monthAlone(wave.peak.date)}\u00a0— ${formatNumber(Math.round(wave.peak.value))}`;
+}
+
+/** Under the story chart: how its averages treat days without a report, and what counts as a wave. */
+export function storyNote(topic: Topic & {story: Story}): string {
+  const sentences = ["Среднее за 7\u00a0дней\u00a0— по дням, за которые сводка сообщила число, если таких дней в\u00a0неделе не меньше 4; иначе линия прерывается."];
+  if (has(topic, "deaths")) {
+    const reported = topic.series.deaths.filter((v) => v !== null).length;
+    sentences.push(
+      `Сведения о\u00a0смертях есть за ${countOf(reported, DAYS)} из ${formatNumber(topic.dates.length)}: если в\u00a0остальные дни никто не умирал, настоящее среднее ниже показанного, самое большее в\u00a01,75\u00a0раза.`
+    );
+  }
+  const {rise, fall, days} = topic.story.rule;
+  sentences.push(`Волна\u00a0— подъём среднего числа случаев хотя бы в\u00a0${formatNumber(rise)}\u00a0${plural(rise, TIMES)}, длившийся не меньше ${countOf(days, DAYS)}, после которого оно снизилось хотя бы на ${formatPercent(fall)}; точки\u00a0— пики волн.`);
   return sentences.join(" ");
 }
 
 /** «7 июня 2023 года» */
 function longDate(iso: string): string {
   return `${formatLongDate(parseIsoDate(iso))}\u00a0года`;
-}
-
-function daysBetween(from: string, until: string): number {
-  return Math.round((parseIsoDate(until).getTime() - parseIsoDate(from).getTime()) / 86_400_000);
 }
 
 function capitalize(text: string): string {
