@@ -5,7 +5,8 @@ import {describe, test} from "node:test";
 import {fileURLToPath} from "node:url";
 import {storyNote, storySummary} from "../src/components/narrative.js";
 import {readSnapshot} from "../src/data/pipeline/published.js";
-import {findWaves, overview, storyOf, WAVE_RULE} from "../src/data/topics/overview.js";
+import {findWaves, overview, storyOf} from "../src/data/topics/overview.js";
+import {WAVE_RULE} from "../src/shared/story.js";
 import type {Topic, Values} from "../src/shared/topic.js";
 
 const NBSP = "\u00a0";

@@ -1,6 +1,6 @@
 // The overview's words, as Russian sentences: what happened over the whole epidemic, and the data's last week against the
 // week before. Both in the past tense: the data ended on their last day, which may be long ago.
-import type {Story, Wave} from "../data/topics/overview.js";
+import type {Story, Wave} from "../shared/story.js";
 import {formatLongDate, formatNumber, formatPercent} from "./format.js";
 import {MONTHS, parseIsoDate} from "../shared/dates.js";
 import {plural} from "./plural.js";

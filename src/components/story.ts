@@ -2,7 +2,7 @@
 // panels on one date axis (deaths are a hundred times fewer: one scale would flatten them), the waves of new cases marked
 // at their peaks. One SVG holding both panels, so that the table, the files and the build's drawing treat it as one chart.
 import type {Markish} from "@observablehq/plot";
-import type {DayValue, Story} from "../data/topics/overview.js";
+import type {DayValue, Story} from "../shared/story.js";
 import {SHORT_MONTHS, parseIsoDate} from "../shared/dates.js";
 import {POPULATION} from "../shared/population.js";
 import {shownSeries, type ShownSeries} from "../shared/shown.js";
