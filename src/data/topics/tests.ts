@@ -1,4 +1,82 @@
+import {COLORS} from "../../shared/palette.js";
+import {withSeries, type Topic, type Values} from "../../shared/topic.js";
 import type {Snapshot} from "../pipeline/published.js";
 import {topicOf} from "../pipeline/topic.js";
 
-export const tests = (snapshot: Snapshot) => topicOf(snapshot, {keys: ["tests", "examined", "testsTotal", "testedTotal", "respiratory", "pneumonia", "asymptomatic", "recovered", "invitroPositive", "invitroNegative", "invitroTests", "invitroTestsTotal", "casesTotal", "invitroPositiveTotal", "invitroNegativeTotal"]});
+/** Days in the window of cases per test. */
+export const POSITIVITY_DAYS = 7;
+/** Days in the window of Invitro's share of positives, and the fewest tests a share may rest on: the lab did a few a day. */
+export const INVITRO_SHARE_DAYS = 30;
+export const INVITRO_SHARE_MIN_TESTS = 30;
+
+export function tests(snapshot: Snapshot): Topic {
+  const topic = topicOf(snapshot, {
+    keys: ["tests", "examined", "testsTotal", "testedTotal", "newCases", "respiratory", "pneumonia", "asymptomatic", "recovered", "invitroTests", "invitroPositive", "invitroNegative", "invitroTestsTotal", "invitroPositiveTotal", "invitroNegativeTotal", "casesTotal"]
+  });
+  const s = topic.series;
+  if (!s.tests || !s.newCases || !s.invitroTests || !s.invitroPositive || !s.invitroNegative) return topic;
+  const positive = completedKind(s.invitroPositive, s.invitroNegative, s.invitroTests);
+  const negative = completedKind(s.invitroNegative, s.invitroPositive, s.invitroTests);
+  let out = withSeries(topic, {...topic.fields.invitroPositive}, positive);
+  out = withSeries(out, {...topic.fields.invitroNegative}, negative);
+  out = withSeries(
+    out,
+    {key: "casesPer100Tests", label: "Случаи на 100 тестов", description: "Новые случаи за 7 дней на 100 тестов за те же 7 дней", unit: "на 100 тестов", measure: "rate", color: topic.fields.newCases?.color},
+    positivity(s.newCases, s.tests, POSITIVITY_DAYS).map((v) => (v === null ? null : v * 100))
+  );
+  out = withSeries(
+    out,
+    {key: "invitroPositiveShare", label: "За 30 дней", description: "Доля положительных тестов Invitro за последние 30 дней", unit: "%", measure: "rate", color: topic.fields.invitroPositive?.color},
+    windowShare(positive, s.invitroTests, INVITRO_SHARE_DAYS, INVITRO_SHARE_MIN_TESTS)
+  );
+  if (s.invitroPositiveTotal && s.invitroTestsTotal) {
+    const [part, whole] = [s.invitroPositiveTotal, s.invitroTestsTotal];
+    out = withSeries(
+      out,
+      {key: "invitroPositiveTotalShare", label: "С начала наблюдений", description: "Доля положительных среди всех тестов Invitro с начала наблюдений", unit: "%", measure: "rate", color: COLORS.brown},
+      part.map((v, i) => (v === null || whole[i] === null || whole[i]! < INVITRO_SHARE_MIN_TESTS ? null : v / whole[i]!))
+    );
+  }
+  return out;
+}
+
+/**
+ * One kind of the lab's results (positive or negative) on the days it reported tests. The sheet leaves a kind blank when
+ * there were none of it; where the other kind makes up all the day's tests, that blank is a reported 0. Other blanks stay.
+ */
+export function completedKind(kind: Values, other: Values, tests: Values): Values {
+  return kind.map((v, i) => (v !== null ? v : tests[i] !== null && other[i] !== null && other[i] === tests[i] ? 0 : null));
+}
+
+/**
+ * New cases over `days` days per test over the same days. A day the sheet gives no test count, its tests went into the next
+ * day's count (the running total did not move), so a window must end on a reported day and follow one; every day of it
+ * must report its cases.
+ */
+export function positivity(cases: Values, tests: Values, days: number): Values {
+  return tests.map((_, i) => {
+    if (i < days || tests[i] === null || tests[i - days] === null) return null;
+    let caseSum = 0;
+    let testSum = 0;
+    for (let j = i - days + 1; j <= i; ++j) {
+      if (cases[j] === null) return null;
+      caseSum += cases[j]!;
+      testSum += tests[j] ?? 0;
+    }
+    return testSum > 0 ? caseSum / testSum : null;
+  });
+}
+
+/** part / whole over the last `days` days, from the days that report both; none where those days hold fewer than `minimum` of the whole. */
+export function windowShare(part: Values, whole: Values, days: number, minimum: number): Values {
+  return whole.map((_, i) => {
+    let partSum = 0;
+    let wholeSum = 0;
+    for (let j = Math.max(0, i - days + 1); j <= i; ++j) {
+      if (part[j] === null || whole[j] === null) continue;
+      partSum += part[j]!;
+      wholeSum += whole[j]!;
+    }
+    return wholeSum >= minimum && wholeSum > 0 ? partSum / wholeSum : null;
+  });
+}
