@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {fileURLToPath} from "node:url";
 import {readSnapshot} from "../src/data/pipeline/published.js";
-import {completedKind, positivity, tests, windowShare} from "../src/data/topics/tests.js";
+import {carriedMean, completedKind, positivity, tests, windowShare} from "../src/data/topics/tests.js";
 import {firstReported, lastReported, max} from "../src/shared/topic.js";
 
 test("a blank kind is 0 only where the other kind makes up all the day's tests", () => {
@@ -15,21 +15,35 @@ test("a blank kind is 0 only where the other kind makes up all the day's tests",
   assert.deepEqual(completedKind(positive, negative, tests), [5, 0, null, null, 2]);
 });
 
-test("cases per test: a week that ends on a report and follows one, every day with its cases", () => {
+test("cases per test: from report to report of tests, at least a week, every day with its cases", () => {
   // Day 3 has no count of tests: they went into day 4's.
   const tests = [10, 10, 10, null, 20, 10, 10, 10];
   const cases = [1, 1, 1, 1, 1, 1, 1, null];
   const shares = positivity(cases, tests, 3);
   assert.deepEqual(shares.slice(0, 3), [null, null, null]);
-  // Days 1–3 end on a day without tests: day 3's are not counted yet.
+  // Day 3's tests are not counted yet.
   assert.equal(shares[3], null);
   // Days 2–4 and 3–5 follow a report and end on one: 3 cases over 30 tests.
   assert.equal(shares[4], 0.1);
   assert.equal(shares[5], 0.1);
-  // Days 4–6 follow day 3, whose tests are counted on day 4: not a week to count.
-  assert.equal(shares[6], null);
+  // Days 4–6 would follow day 3, whose tests are counted on day 4: the span runs from day 3, 4 cases over 40 tests.
+  assert.equal(shares[6], 0.1);
   // Day 7 has no cases.
   assert.equal(shares[7], null);
+});
+
+test("a week's mean of a count whose unreported days went into the next report runs from report to report", () => {
+  const tests = [7, 7, 7, 7, 7, 7, 7, 7, null, 14, 7, 7, 7, 7, 7, 7];
+  const means = carriedMean(tests, 7);
+  assert.deepEqual(means.slice(0, 7), [null, null, null, null, null, null, null]);
+  assert.equal(means[7], 7);
+  // Day 8's tests are counted on day 9.
+  assert.equal(means[8], null);
+  assert.equal(means[9], 7);
+  // A week from day 9 would hold day 8's tests too: the span starts on day 8, 56 tests over 8 days.
+  assert.equal(means[15], 7);
+  // No report for more than two weeks before: no mean.
+  assert.deepEqual(carriedMean([5, ...Array(15).fill(null), 5], 7).at(-1), null);
 });
 
 test("the share over a window counts only the days that report both, and needs enough of the whole", () => {

@@ -19,9 +19,14 @@ export function tests(snapshot: Snapshot): Topic {
   const negative = completedKind(s.invitroNegative, s.invitroPositive, s.invitroTests);
   let out = withSeries(topic, {...topic.fields.invitroPositive}, positive);
   out = withSeries(out, {...topic.fields.invitroNegative}, negative);
+  // A day without a count of tests or people examined went into the next day's count: a week's mean runs from report to report.
+  for (const key of ["tests", "examined"]) {
+    const field = topic.fields[key];
+    if (field) out = withSeries(out, {...field, key: `${key}WeekAverage`, description: `${field.description}: среднее за 7 дней`, measure: "level"}, carriedMean(s[key], 7));
+  }
   out = withSeries(
     out,
-    {key: "casesPer100Tests", label: "Случаи на 100 тестов", description: "Новые случаи за 7 дней на 100 тестов за те же 7 дней", unit: "на 100 тестов", measure: "rate", color: topic.fields.newCases?.color},
+    {key: "casesPer100Tests", label: "Случаи за 7 дней", description: "Новые случаи за 7 дней (или от сводки о тестах до сводки) на 100 тестов за те же дни", unit: "на 100 тестов", measure: "rate", color: topic.fields.newCases?.color},
     positivity(s.newCases, s.tests, POSITIVITY_DAYS).map((v) => (v === null ? null : v * 100))
   );
   out = withSeries(
@@ -49,16 +54,35 @@ export function completedKind(kind: Values, other: Values, tests: Values): Value
 }
 
 /**
- * New cases over `days` days per test over the same days. A day the sheet gives no test count, its tests went into the next
- * day's count (the running total did not move), so a window must end on a reported day and follow one; every day of it
- * must report its cases.
+ * A count whose unreported days went into the next report (its running total did not move) covers, on a day it was
+ * reported, the days since the report before. The span of at least `days` days that ends on day `i`'s report and starts
+ * after an earlier one: the first day of that span, or undefined where `i` has no report or none comes within twice `days`.
  */
+export function closedSpan(values: Values, i: number, days: number): number | undefined {
+  if (values[i] === null) return undefined;
+  for (let k = i - days; k >= 0 && k >= i - 2 * days; --k) if (values[k] !== null) return k + 1;
+  return undefined;
+}
+
+/** The mean a day of such a count over the closed span of at least `days` days to each report. */
+export function carriedMean(values: Values, days = 7): Values {
+  return values.map((_, i) => {
+    const start = closedSpan(values, i, days);
+    if (start === undefined) return null;
+    let total = 0;
+    for (let j = start; j <= i; ++j) total += values[j] ?? 0;
+    return total / (i - start + 1);
+  });
+}
+
+/** New cases per test over the closed span of tests of at least `days` days to each report; every day of it must report its cases. */
 export function positivity(cases: Values, tests: Values, days: number): Values {
   return tests.map((_, i) => {
-    if (i < days || tests[i] === null || tests[i - days] === null) return null;
+    const start = closedSpan(tests, i, days);
+    if (start === undefined) return null;
     let caseSum = 0;
     let testSum = 0;
-    for (let j = i - days + 1; j <= i; ++j) {
+    for (let j = start; j <= i; ++j) {
       if (cases[j] === null) return null;
       caseSum += cases[j]!;
       testSum += tests[j] ?? 0;
