@@ -100,7 +100,8 @@ function escapeXml(text: string): string {
 
 /** Lines of at most about `width` px of text at `size` px: a chart's file has no browser to wrap its words. */
 function wrap(text: string, width: number, size: number): string[] {
-  const perLine = Math.max(10, Math.floor(width / (size * 0.55)));
+  // Cyrillic letters run wider than Latin ones: about 0.62 of the font size each in a sans-serif.
+  const perLine = Math.max(10, Math.floor(width / (size * 0.62)));
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/)) {

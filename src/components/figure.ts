@@ -70,16 +70,17 @@ export function frameHeading(options: FrameOptions, parts?: Pick<FrameParts, "da
 }
 
 const ACTIONS: [string, string, string][] = [
-  ["table", "Таблица", "Показать числа этого графика таблицей"],
-  ["csv", "CSV", "Скачать числа этого графика в CSV"],
-  ["svg", "SVG", "Скачать график в SVG"],
-  ["png", "PNG", "Скачать график в PNG"],
-  ["link", "Ссылка", "Скопировать ссылку на этот график в этом виде"]
+  ["table", "Таблица", "числа графика таблицей вместо графика"],
+  ["csv", "CSV", "скачать числа графика"],
+  ["svg", "SVG", "скачать график рисунком"],
+  ["png", "PNG", "скачать график картинкой"],
+  ["link", "Ссылка", "скопировать ссылку на график в этом виде"]
 ];
 
 function chartActions(options: FrameOptions, parts: Pick<FrameParts, "data" | "words">): HTMLElement {
   const buttons = ACTIONS.map(([action, label, title]) => {
-    const button = element("button", {class: "chart-action", attrs: {type: "button", "data-action": action, title, "aria-label": `${title}: ${options.title}`}}, label);
+    // The accessible name starts with the visible word, as speech control and axe expect.
+    const button = element("button", {class: "chart-action", attrs: {type: "button", "data-action": action, title: `${label}: ${title}`, "aria-label": `${label}: ${title} «${options.title}»`}}, label);
     if (action === "table") button.setAttribute("aria-pressed", "false");
     // A listener, not an onclick attribute: the Content-Security-Policy forbids inline handlers.
     button.addEventListener("click", () => import("./chart-actions.js").then(({runAction}) => runAction(action, button, options, parts.data, parts.words ?? [])));

@@ -1,4 +1,5 @@
 // Monthly counts (Rosstat) as stacked bars, one bar a month, so the last month is as wide as the others.
+import {MONTHS_ALONE} from "../shared/dates.js";
 import {PALETTE} from "../shared/palette.js";
 import {chartFrame, noData, type FrameOptions} from "./figure.js";
 import {formatNumber, formatTick, tickFormat} from "./format.js";
@@ -25,11 +26,10 @@ interface Month {
   values: Record<string, number>;
 }
 
-const MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
 
 /** «июль 2022» */
 function formatMonth(date: Date): string {
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${MONTHS_ALONE[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 export function monthlyStack(topic: Topic, options: MonthlyStackOptions): HTMLElement {

@@ -2,7 +2,7 @@
 // week before. Both in the past tense: the data ended on their last day, which may be long ago.
 import type {Story, Wave} from "../shared/story.js";
 import {formatLongDate, formatNumber, formatPercent} from "./format.js";
-import {MONTHS, parseIsoDate} from "../shared/dates.js";
+import {MONTHS, MONTHS_ALONE, MONTHS_IN, parseIsoDate} from "../shared/dates.js";
 import {plural} from "./plural.js";
 import {has, sum, type Topic} from "../shared/topic.js";
 
@@ -117,12 +117,10 @@ export function weekSentence(topic: Topic, key = "newCases"): string {
   return sentences.join(" ");
 }
 
-/** Month names as they stand alone («июнь 2020») and after «в» («в июне 2020 года»). */
-const MONTHS_ALONE = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
-const MONTHS_IN = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"];
 /** How many waves, in words, as «волна» takes them: «волн было семь». */
 const WAVE_COUNTS = ["", "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять"];
 
+/** A month as it stands alone («июнь 2020») and after «в» («в июне 2020 года»). */
 const monthAlone = (iso: string) => `${MONTHS_ALONE[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 const monthIn = (iso: string) => `в\u00a0${MONTHS_IN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}\u00a0года`;
 /** «17 февраля», with the year only when it is not `year`'s. */

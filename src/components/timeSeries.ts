@@ -44,7 +44,8 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
   const {id, title, subtitle, note, width, keys: asked, mark = "line", view = DEFAULT_VIEW, rule, from, until, height: givenHeight, yLabel, ...plotOptions} = options;
   const keys = asked.filter((key) => has(topic, key));
   if (!keys.length) return noData(options);
-  const shown = shownSeries(topic, keys, view, {from, until});
+  // Layers on a log scale would not add up: a stack keeps a linear scale.
+  const shown = shownSeries(topic, keys, mark === "stack" ? {...view, logScale: false} : view, {from, until});
   if (!shown.dates.length || shown.series.every((s) => s.values.every((v) => v === null))) return noData(options, view.period.kind === "all" ? undefined : NOTHING_IN_PERIOD);
   const labels = shown.series.map((s) => s.label);
   const colors = shown.series.map((s, i) => s.color ?? colorOf(i));

@@ -6,6 +6,10 @@ export function parseIsoDate(iso: string): Date {
 
 /** After a day number, in the genitive: «12 мая 2021». */
 export const MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"] as const;
+/** Alone, as a month's name: «май 2021». */
+export const MONTHS_ALONE = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"] as const;
+/** After «в»: «в мае 2021 года». */
+export const MONTHS_IN = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"] as const;
 /** Short, after a day number: «12 мая». */
 export const SHORT_MONTHS_GENITIVE = ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"] as const;
 /** Short, alone, as on an axis: «май». */
