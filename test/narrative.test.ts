@@ -96,7 +96,7 @@ describe("weekSentence", () => {
     const text = weekSentence(topicOf({newCases: [...week(20), ...week(15)]}));
     assert.equal(
       text,
-      `За 7${NBSP}дней (8–14 июня 2023${NBSP}года) выявили 105${NBSP}случаев. Это на${NBSP}25${NBSP}% меньше, чем за 7${NBSP}дней до них (140${NBSP}случаев): заболеваемость снижалась.`
+      `За 7${NBSP}дней (8–14 июня 2023${NBSP}года) выявили 105${NBSP}случаев. Это на${NBSP}25,0${NBSP}% меньше, чем за 7${NBSP}дней до них (140${NBSP}случаев): заболеваемость снижалась.`
     );
   });
 
@@ -145,11 +145,11 @@ describe("headline cards", () => {
     assert.equal(byTitle["Данные по"].value, "7 июн 2023");
     assert.equal(byTitle["Данные по"].detail, "сохранённый снимок, прочитан 8 июня 2023 г. в 08:00");
     assert.equal(byTitle["Выявлено случаев"].value, "210");
-    assert.equal(byTitle["Выявлено случаев"].detail, `0${NBSP}% населения области`);
-    // One decimal, as everywhere on the site: 2 / 210 = 0,95 %.
-    assert.equal(byTitle["Умерли, по официальным данным"].detail, `летальность 1${NBSP}%`);
+    assert.equal(byTitle["Выявлено случаев"].detail, `0,0${NBSP}% населения области`);
+    // One decimal, as everywhere on the site, the trailing 0 kept: 2 / 210 = 0,95 %.
+    assert.equal(byTitle["Умерли, по официальным данным"].detail, `летальность 1,0${NBSP}%`);
     assert.equal(byTitle["Привиты вторым компонентом"].value, "50");
-    assert.equal(byTitle["Привиты вторым компонентом"].detail, `на 1 июня 2023${NBSP}года · 0${NBSP}% населения`);
+    assert.equal(byTitle["Привиты вторым компонентом"].detail, `на 1 июня 2023${NBSP}года · 0,0${NBSP}% населения`);
     // 4 Rosstat deaths against the cases of 25 May to 7 June (the data end before the month does).
     assert.equal(byTitle["Смерти, связанные с COVID-19, по Росстату"].value, "4");
     assert.match(byTitle["Смерти, связанные с COVID-19, по Росстату"].detail!, /до конца июня 2023 года · 1,9\u00a0% от выявленных/);
@@ -168,7 +168,7 @@ describe("headline cards", () => {
     const byTitle = Object.fromEntries(vaccinationCards(daily).map((c) => [c.title, c]));
     // 7 on 29 May: against the 50 cases to that day, not the 210 to the end; against the 140 fully vaccinated of 28 May, not the 300 later.
     assert.equal(byTitle["Заболели среди привитых"].value, "7");
-    assert.match(byTitle["Заболели среди привитых"].detail!, new RegExp(`^на 29 мая 2023${NBSP}года · 14${NBSP}% случаев, выявленных к этому дню · 5${NBSP}% привитых вторым компонентом`));
+    assert.match(byTitle["Заболели среди привитых"].detail!, new RegExp(`^на 29 мая 2023${NBSP}года · 14,0${NBSP}% случаев, выявленных к этому дню · 5,0${NBSP}% привитых вторым компонентом`));
     assert.equal(byTitle["Умерли среди привитых"].detail, `на 29 мая 2023${NBSP}года · летальность среди заболевших привитых 14,3${NBSP}%`);
   });
 

@@ -187,7 +187,7 @@ export function storyNote(topic: Topic & {story: Story}): string {
     );
   }
   const {rise, fall, days} = topic.story.rule;
-  sentences.push(`Волна\u00a0— подъём среднего числа случаев хотя бы в\u00a0${formatNumber(rise)}\u00a0${plural(rise, TIMES)}, длившийся не меньше ${countOf(days, DAYS)}, после которого оно снизилось хотя бы на ${formatPercent(fall)}; точки\u00a0— пики волн.`);
+  sentences.push(`Волна\u00a0— подъём среднего числа случаев хотя бы в\u00a0${formatNumber(rise)}\u00a0${plural(rise, TIMES)}, длившийся не меньше ${countOf(days, DAYS)}, после которого оно снизилось хотя бы на ${formatPercent(fall, 0)}; точки\u00a0— пики волн.`);
   return sentences.join(" ");
 }
 
