@@ -4,6 +4,7 @@ import {cp} from "node:fs/promises";
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
+import {readerWarning} from "../src/shared/warnings.js";
 import {runPipeline} from "../src/data/pipeline/snapshot.js";
 import type {Meta, TableMeta} from "../src/shared/meta.js";
 import type {TableName} from "../src/shared/meta.js";
@@ -57,6 +58,8 @@ async function runTab(tab: "data" | "munic", body: string | Handler): Promise<Ou
   server.set(tab, body);
   try {
     const {meta} = await runPipeline({outDir: dir, strict: false, only: [table], fetch: PATIENT, now: () => DAY2});
+    // The «Данные» page shows each warning in Russian: every kind these faults produce must have its words.
+    for (const warning of meta.tables[table]!.warnings) assert.ok(readerWarning(warning), `no Russian for the warning «${warning}» (src/shared/warnings.ts)`);
     const file = await readFile(join(dir, `${table}.csv`));
     return {meta, table: meta.tables[table]!, file, csv: parseSnapshotCsv(file.toString("utf8"))};
   } finally {

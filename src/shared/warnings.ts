@@ -39,7 +39,7 @@ const KINDS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^(\S+): «(.+)» lost (\d+) values it had in the last snapshot \((.+)\); the published values are kept — check the column in the sheet \(text in a number column is sent as blank\)$/, (m) => `Лист ${m[1]}: в столбце «${m[2]}» пропали ${m[3]} значений, которые были в прошлом снимке (${m[4]}); опубликованы прежние значения — проверьте столбец в таблице`],
   [/^«(.+)» is not published: the sheet lacks (.+)$/, (m) => `Столбец «${m[1]}» не вычислен: в таблице нет ${m[2]}`],
   [/^(\S+): row (\d+): (.+) falls from (\d+) to (\d+) cases \(a correction\?\); published as (-?\d+)$/, (m) => `Лист ${m[1]}, строка ${m[2]}: у «${m[3]}» число случаев уменьшилось с ${m[4]} до ${m[5]} (исправление?); за день опубликовано ${m[6].replace("-", "−")}`],
-  [/^(\S+) «(.+)» (\S+)(?: … (\S+) \((\d+) days\))? «0»: a missing report, not a real 0 \((.+) before it, (.+) after it, mostly (.+) or more on the (\d+) days either side\); left empty$/, (m) => `Лист ${m[1]}, «${m[2]}», ${m[4] ? `с ${m[3]} по ${m[4]} (${m[5]} ${DAYS(m[5])})` : m[3]}: 0 среди больших чисел (${m[6]} до, ${m[7]} после) — почти наверняка пропущенная сводка, а не ноль; клетка оставлена пустой`],
+  [/^(\S+) «(.+)» (\S+)(?: … (\S+) \((\d+) days\))? «0»: a missing report, not a real 0 \((.+) before it, (.+) after it, mostly (.+) or more on the (\d+) days either side\); left empty$/, (m) => `Лист ${m[1]}, «${m[2]}», ${m[4] ? `с ${m[3]} по ${m[4]} (${m[5]} ${DAYS(m[5])})` : m[3]}: 0 среди больших чисел (${m[6].replace(".", ",")} до, ${m[7].replace(".", ",")} после) — почти наверняка пропущенная сводка, а не ноль; клетка оставлена пустой`],
   [/^(\S+): (\d+) more runs of 0 taken as missing reports in «(.+)»$/, (m) => `Лист ${m[1]}: ещё ${m[2]} серий нулей в «${m[3]}» приняты за пропущенные сводки`]
 ];
 
@@ -50,4 +50,11 @@ export function readerWarning(text: string): string | undefined {
     if (m) return say(m);
   }
   return undefined;
+}
+
+/** Why a table could not be published, in the reader's words: the sheet could not be fetched, or it failed the checks. */
+export function readerError(error: string): string {
+  if (/offline/.test(error)) return "при этой сборке таблицу не запрашивали";
+  const fetching = /host|connection|no complete answer|HTTP \d|HTML|empty response|cut short|ends inside|redirect|gzip|not UTF-8/i.test(error);
+  return fetching ? "таблицу не удалось получить по сети" : "таблица не прошла проверку: в ней ошибка, которую нужно исправить";
 }
