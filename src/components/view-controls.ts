@@ -2,6 +2,7 @@
 // the page's view, which charts react to (Framework's `view()`), and every change goes into the address.
 import {DEFAULT_VIEW, PERIOD_MONTHS, type Period, type View} from "../shared/view.js";
 import {element} from "./dom.js";
+import type {Overview} from "./period-brush.js";
 import {currentView, onViewPopped, pushView} from "./url-view.js";
 
 export type Control = "period" | "weekAverage" | "perCapita" | "logScale";
@@ -12,6 +13,8 @@ export interface ViewControlsOptions {
   /** The data's first and last day, the bounds of a period typed by hand. */
   first: string;
   last: string;
+  /** The page's main series, drawn small under «Даты…» so that a period can be brushed on it. */
+  overview?: Overview;
 }
 
 export interface ViewControls extends HTMLElement {
@@ -48,8 +51,10 @@ function checkbox(label: string, checked: boolean, onChange: (checked: boolean) 
 const periodChoice = (period: Period) => (period.kind === "all" ? "all" : period.kind === "last" ? `${period.months}m` : "range");
 
 /** The bar; `value` is the view from the address, then the reader's. */
-export function viewControls({controls, first, last}: ViewControlsOptions): ViewControls {
+export function viewControls({controls, first, last, overview}: ViewControlsOptions): ViewControls {
   let view: View = currentView();
+  // «Даты…» picked, before two dates make a period of them.
+  let choosingDates = false;
   const bar = element("form", {class: "view-controls", attrs: {"aria-label": "Вид графиков на странице"}}) as unknown as ViewControls;
   const change = (next: Partial<View>) => {
     view = {...view, ...next};
@@ -61,6 +66,15 @@ export function viewControls({controls, first, last}: ViewControlsOptions): View
   const fromInput = element("input", {attrs: {type: "date", min: first, max: last, "aria-label": "С какого дня"}});
   const toInput = element("input", {attrs: {type: "date", min: first, max: last, "aria-label": "По какой день"}});
   const range = element("div", {class: "view-range"}, element("span", {}, "с"), fromInput, element("span", {}, "по"), toInput);
+  const brushSlot = element("div", {class: "view-brush-slot"});
+  // The overview to brush is fetched and drawn only when a reader asks for dates.
+  const showBrush = () => {
+    if (!overview || range.hidden) return brushSlot.replaceChildren();
+    const span = view.period.kind === "range" ? view.period : undefined;
+    import("./period-brush.js").then(({periodBrush}) =>
+      brushSlot.replaceChildren(periodBrush(overview, Math.max(240, bar.clientWidth - 24), span, (from, to) => change({period: {kind: "range", from, to}})))
+    );
+  };
   const typedRange = () => {
     const [from, to] = [fromInput.value, toInput.value];
     if (from && to && from <= to) change({period: {kind: "range", from, to}});
@@ -69,25 +83,30 @@ export function viewControls({controls, first, last}: ViewControlsOptions): View
   toInput.addEventListener("change", typedRange);
   const period = segmented("Период", [["all", "Всё время"], ...PERIOD_MONTHS.map((m) => [`${m}m`, `${m} мес.`] as [string, string]), ["range", "Даты…"]], periodChoice(view.period), (choice) => {
     if (choice === "range") {
+      choosingDates = true;
       range.hidden = false;
+      showBrush();
       fromInput.value ||= view.period.kind === "range" ? view.period.from : first;
       toInput.value ||= view.period.kind === "range" ? view.period.to : last;
-      fromInput.focus();
-      return typedRange();
+      // The period changes when the reader types a date or brushes the overview, not before.
+      return fromInput.focus();
     }
+    choosingDates = false;
     change({period: choice === "all" ? {kind: "all"} : {kind: "last", months: parseInt(choice)}});
   });
   const average = segmented("Значения", [["daily", "За день"], ["week", "Среднее за 7 дней"]], view.weekAverage ? "week" : "daily", (choice) => change({weekAverage: choice === "week"}));
   const perCapita = checkbox("На 100 000 жителей", view.perCapita, (checked) => change({perCapita: checked}));
   const logScale = checkbox("Логарифмическая шкала", view.logScale, (checked) => change({logScale: checked}));
-  const parts: Record<Control, HTMLElement[]> = {period: [period, range], weekAverage: [average], perCapita: [perCapita], logScale: [logScale]};
+  const parts: Record<Control, HTMLElement[]> = {period: [period, range, brushSlot], weekAverage: [average], perCapita: [perCapita], logScale: [logScale]};
   bar.append(...controls.flatMap((control) => parts[control]));
   const reset = element("button", {class: "view-reset", attrs: {type: "button"}}, "Сбросить");
   reset.addEventListener("click", () => change({...DEFAULT_VIEW, picked: view.picked}));
   bar.append(reset);
   function show() {
     period.set(periodChoice(view.period));
-    range.hidden = view.period.kind !== "range";
+    const wasHidden = range.hidden;
+    range.hidden = view.period.kind !== "range" && !choosingDates;
+    if (wasHidden !== range.hidden || view.period.kind === "range") showBrush();
     if (view.period.kind === "range") [fromInput.value, toInput.value] = [view.period.from, view.period.to];
     average.set(view.weekAverage ? "week" : "daily");
     perCapita.set(view.perCapita);

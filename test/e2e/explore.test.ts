@@ -98,6 +98,26 @@ for (const width of [1280, 375]) {
         assert.deepEqual((await downloadCsv(page, CHART)).csv, before);
       }));
 
+    test("a period brushed on the overview under «Даты…» is the period of every chart", () =>
+      stallRetried(browser, async (newPage) => {
+        const page = await newPage({viewport: {width, height: 900}, acceptDownloads: true, hasTouch: width < 500});
+        await openPage(page, `${site.url}/cases.html`);
+        await page.locator(".view-controls label", {hasText: "Даты…"}).click();
+        const overview = page.locator(".view-brush svg");
+        await overview.waitFor({timeout: 10_000});
+        const box = (await overview.boundingBox())!;
+        await page.mouse.move(box.x + box.width * 0.55, box.y + 15);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width * 0.7, box.y + 15, {steps: 5});
+        await page.mouse.up();
+        await page.waitForURL(/\?period=\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d$/);
+        const [, from, to] = page.url().match(/period=([\d-]+)_([\d-]+)/)!;
+        assert.ok(from >= "2021-06-01" && from < to && to <= "2022-12-31", `brushed ${from} to ${to}`);
+        const {csv} = await downloadCsv(page, CHART);
+        assert.deepEqual([csv.rows[0][0], csv.rows.at(-1)![0]], [from, to], "the chart shows the brushed days");
+        assert.deepEqual([await page.locator('.view-range input[aria-label="С какого дня"]').inputValue(), await page.locator('.view-range input[aria-label="По какой день"]').inputValue()], [from, to], "the date fields say the same");
+      }));
+
     test("a picked series and a linked chart are in the address; nonsense in it is ignored", () =>
       stallRetried(browser, async (newPage) => {
         const page = await newPage({viewport: {width, height: 900}});
