@@ -82,7 +82,8 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
         color: {domain: labels, range: colors},
         ...plotOptions,
         marks: [
-          ...seriesMarks(mark, points, lone, picked && labels[shown.series.findIndex((s) => s.key === picked)]),
+          // An area down to 0 cannot be drawn on a log scale: its line stays.
+          ...seriesMarks(shown.logScale && mark === "area" ? "line" : mark, points, lone, picked && labels[shown.series.findIndex((s) => s.key === picked)]),
           ...(rule !== undefined ? [Plot.ruleY([rule], {stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.7})] : []),
           ...(shown.logScale ? [] : [Plot.ruleY([0], {strokeOpacity: 0.3})]),
           ...(pointer ? hoverMarks(days, labels, top, format) : []),
