@@ -77,7 +77,7 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
         // A span of a few weeks is labelled by day; longer ones by month and year.
         x: {type: "utc", label: null, domain: [dates[0], dates[dates.length - 1]], ticks: Math.max(2, Math.floor(width / (short ? 110 : 90))), tickFormat: short ? formatDay : formatTick},
         y: shown.logScale
-          ? {type: "log", grid: true, label: unit ?? null, tickFormat: tickFormat(unit), ticks: 5}
+          ? {type: "log", grid: true, label: unit ?? null, tickFormat: tickFormat(unit), ticks: logTicks(points)}
           : {grid: true, label: percent ? "%" : unit ?? null, tickFormat: tickFormat(percent ? "%" : unit), nice: true, zero: !signed},
         color: {domain: labels, range: colors},
         ...plotOptions,
@@ -92,6 +92,20 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
       });
     }
   });
+}
+
+/** 1, 2 and 5 in every decade the values cover, so that each tick of a log axis has its label; fewer on a wide span. */
+function logTicks(points: Point[]): number[] {
+  let [low, high] = [Infinity, -Infinity];
+  for (const {value} of points) if (value > 0) [low, high] = [Math.min(low, value), Math.max(high, value)];
+  if (!Number.isFinite(low)) return [];
+  const decades = Math.ceil(Math.log10(high)) - Math.floor(Math.log10(low));
+  const steps = decades > 4 ? [1] : decades > 2 ? [1, 3] : [1, 2, 5];
+  const ticks: number[] = [];
+  for (let decade = 10 ** Math.floor(Math.log10(low)); decade <= high * 10; decade *= 10) {
+    for (const step of steps) if (step * decade >= low && step * decade <= high) ticks.push(step * decade);
+  }
+  return ticks;
 }
 
 function isDefault(view: View): boolean {

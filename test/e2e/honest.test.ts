@@ -11,7 +11,9 @@ import {builtSite} from "../support/site-build.js";
 
 /** Line charts with gaps in their data, by page: each is checked against its own numbers. */
 const LINE_CHARTS: Record<string, string[]> = {
-  "/cases.html": ["new-cases", "cases-30-days", "invitro-positive"]
+  "/cases.html": ["new-cases", "cases-30-days", "invitro-positive"],
+  "/deaths.html": ["deaths-daily", "deaths-total", "deaths-30-days"],
+  "/tests.html": ["tests-daily", "tests-total"]
 };
 
 /**
