@@ -13,7 +13,8 @@ import {builtSite} from "../support/site-build.js";
 const LINE_CHARTS: Record<string, string[]> = {
   "/cases.html": ["new-cases", "cases-30-days", "invitro-positive"],
   "/deaths.html": ["deaths-daily", "deaths-total", "deaths-30-days"],
-  "/tests.html": ["tests-daily", "tests-total"]
+  "/tests.html": ["tests-daily", "tests-total"],
+  "/capacity.html": ["new-cases-recovered", "hospitalized", "active-cases"]
 };
 
 /**
