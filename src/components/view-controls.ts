@@ -39,9 +39,10 @@ function segmented<T extends string>(legend: string, choices: [T, string][], che
   return fieldset;
 }
 
-function checkbox(label: string, checked: boolean, onChange: (checked: boolean) => void): HTMLLabelElement & {set(checked: boolean): void} {
-  const input = element("input", {attrs: {type: "checkbox"}});
-  const control = element("label", {class: "view-control view-toggle"}, input, element("span", {}, label)) as HTMLLabelElement & {set(checked: boolean): void};
+/** A toggle; `name` is its full name where the label is shortened to keep the bar one row. */
+function checkbox(label: string, checked: boolean, onChange: (checked: boolean) => void, name = label): HTMLLabelElement & {set(checked: boolean): void} {
+  const input = element("input", {attrs: {type: "checkbox", ...(name !== label ? {"aria-label": name} : {})}});
+  const control = element("label", {class: "view-control view-toggle", attrs: name !== label ? {title: name} : {}}, input, element("span", {}, label)) as HTMLLabelElement & {set(checked: boolean): void};
   control.set = (value) => (input.checked = value);
   control.set(checked);
   input.addEventListener("change", () => onChange(input.checked));
@@ -81,7 +82,7 @@ export function viewControls({controls, first, last, overview}: ViewControlsOpti
   };
   fromInput.addEventListener("change", typedRange);
   toInput.addEventListener("change", typedRange);
-  const period = segmented("Период", [["all", "Всё время"], ...PERIOD_MONTHS.map((m) => [`${m}m`, `${m} мес.`] as [string, string]), ["range", "Даты…"]], periodChoice(view.period), (choice) => {
+  const period = segmented("Период", [["all", "Всё"], ...PERIOD_MONTHS.map((m) => [`${m}m`, `${m} мес.`] as [string, string]), ["range", "Даты…"]], periodChoice(view.period), (choice) => {
     if (choice === "range") {
       choosingDates = true;
       range.hidden = false;
@@ -94,21 +95,22 @@ export function viewControls({controls, first, last, overview}: ViewControlsOpti
     choosingDates = false;
     change({period: choice === "all" ? {kind: "all"} : {kind: "last", months: parseInt(choice)}});
   });
-  const average = segmented("Значения", [["daily", "За день"], ["week", "Среднее за 7 дней"]], view.weekAverage ? "week" : "daily", (choice) => change({weekAverage: choice === "week"}));
+  const average = checkbox("Среднее за 7 дней", view.weekAverage, (checked) => change({weekAverage: checked}));
   const perCapita = checkbox("На 100 000 жителей", view.perCapita, (checked) => change({perCapita: checked}));
-  const logScale = checkbox("Логарифмическая шкала", view.logScale, (checked) => change({logScale: checked}));
-  const parts: Record<Control, HTMLElement[]> = {period: [period, range, brushSlot], weekAverage: [average], perCapita: [perCapita], logScale: [logScale]};
-  bar.append(...controls.flatMap((control) => parts[control]));
+  const logScale = checkbox("Лог. шкала", view.logScale, (checked) => change({logScale: checked}), "Логарифмическая шкала");
+  const parts: Record<Control, HTMLElement> = {period, weekAverage: average, perCapita, logScale};
   const reset = element("button", {class: "view-reset", attrs: {type: "button"}}, "Сбросить");
   reset.addEventListener("click", () => change({...DEFAULT_VIEW, picked: view.picked}));
-  bar.append(reset);
+  // One row that scrolls sideways where it does not fit, so its height is known before it is drawn (the page keeps it);
+  // the dates and the overview open under it when asked for.
+  bar.append(element("div", {class: "view-row"}, controls.map((control) => parts[control]), reset), range, brushSlot);
   function show() {
     period.set(periodChoice(view.period));
     const wasHidden = range.hidden;
     range.hidden = view.period.kind !== "range" && !choosingDates;
     if (wasHidden !== range.hidden || view.period.kind === "range") showBrush();
     if (view.period.kind === "range") [fromInput.value, toInput.value] = [view.period.from, view.period.to];
-    average.set(view.weekAverage ? "week" : "daily");
+    average.set(view.weekAverage);
     perCapita.set(view.perCapita);
     logScale.set(view.logScale);
     reset.hidden = view.period.kind === "all" && !view.weekAverage && !view.perCapita && !view.logScale;

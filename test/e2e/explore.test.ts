@@ -81,12 +81,12 @@ for (const width of [1280, 375]) {
         assertColumn(before, perCapita, "2023-03-08", "per 100 000");
         assert.match(before.head[1], /на 100 000 жителей/);
 
-        await choose(page, "Логарифмическая шкала");
+        await choose(page, "Лог. шкала");
         assert.match(page.url(), /&scale=log$/);
         assert.match(await page.locator(`figure#${CHART} .chart-subtitle`).innerText(), /логарифмическая шкала/);
 
         await page.reload({waitUntil: "networkidle"});
-        for (const checked of ["3 мес.", "Среднее за 7 дней", "На 100 000 жителей", "Логарифмическая шкала"]) {
+        for (const checked of ["3 мес.", "Среднее за 7 дней", "На 100 000 жителей", "Лог. шкала"]) {
           assert.ok(await page.locator(".view-controls label", {hasText: checked}).first().locator("input").isChecked(), `«${checked}» is restored`);
         }
         assert.deepEqual((await downloadCsv(page, CHART)).csv, before, "the same numbers after a reload");
@@ -94,7 +94,7 @@ for (const width of [1280, 375]) {
         await page.goBack();
         await page.waitForTimeout(300);
         assert.match(page.url(), /\?period=3m&avg=7&per=100k$/);
-        assert.equal(await page.locator(".view-controls label", {hasText: "Логарифмическая шкала"}).locator("input").isChecked(), false, "Back undid the log scale");
+        assert.equal(await page.locator(".view-controls label", {hasText: "Лог. шкала"}).locator("input").isChecked(), false, "Back undid the log scale");
         assert.deepEqual((await downloadCsv(page, CHART)).csv, before);
       }));
 
@@ -132,7 +132,7 @@ for (const width of [1280, 375]) {
 
         await page.goto(`${site.url}/cases.html?period=99m&avg=x&per=1&scale=lin&pick=../x&pick=new-cases.nothing#cases-total`, {waitUntil: "networkidle"});
         await page.waitForTimeout(500);
-        assert.ok(await page.locator(".view-controls label", {hasText: "Всё время"}).locator("input").isChecked());
+        assert.ok(await page.locator(".view-controls label", {hasText: "Всё"}).locator("input").isChecked());
         assert.equal(await page.locator(`figure#${CHART} .chart-legend-item[aria-pressed="true"]`).count(), 0);
         const top = await page.locator("figure#cases-total").evaluate((figure) => figure.getBoundingClientRect().top);
         assert.ok(Math.abs(top) < 120, `the linked chart is on screen (top at ${top} px)`);
