@@ -6,13 +6,13 @@ import {topicOf} from "../pipeline/topic.js";
 // Who fell ill: the breakdowns the daily reports gave by status, age, sex, source of infection and occupation.
 // Reshaped here, once at build time, rather than on every reader's phone.
 
-export const STATUS = ["statusStudents", "statusWorking", "statusCivilServants", "statusNotWorking", "statusPensioners"];
-export const AGES = ["ageUnder1", "age1to6", "age7to14", "age15to17", "age18to29", "age30to49", "age50to64", "age65plus"];
-export const SOURCES = ["sourceImported", "sourceContact", "sourceUnknown"];
-export const SEXES = ["men", "women"];
+const STATUS = ["statusStudents", "statusWorking", "statusCivilServants", "statusNotWorking", "statusPensioners"];
+const AGES = ["ageUnder1", "age1to6", "age7to14", "age15to17", "age18to29", "age30to49", "age50to64", "age65plus"];
+const SOURCES = ["sourceImported", "sourceContact", "sourceUnknown"];
+const SEXES = ["men", "women"];
 
 /** How many occupations, the largest by cases, get a band and a colour of their own in the stack; the rest share one grey band. */
-export const OWN_BANDS = 9;
+const OWN_BANDS = 9;
 export const REST = "jobRest";
 
 // The nine largest occupations' colours until columns.ts gives them theirs (a column's own colour wins).
@@ -165,13 +165,13 @@ function reportedRange(values: Values): [number, number] | undefined {
   return [first, last];
 }
 
-export function spanOf(topic: Topic, key: string): Span | undefined {
+function spanOf(topic: Topic, key: string): Span | undefined {
   const range = reportedRange(topic.series[key] ?? []);
   return range && {from: topic.dates[range[0]], to: topic.dates[range[1]]};
 }
 
 /** From the first day any of `keys` was reported to the last. */
-export function spanOfAny(topic: Topic, keys: string[]): Span {
+function spanOfAny(topic: Topic, keys: string[]): Span {
   const spans = keys.map((key) => spanOf(topic, key)).filter((s) => s !== undefined);
   return {from: spans.map((s) => s.from).sort()[0], to: spans.map((s) => s.to).sort().at(-1)!};
 }
@@ -189,7 +189,7 @@ export function stackSpan(topic: Topic, keys: string[]): StackSpan | undefined {
 }
 
 /** The topic on the days from `span.from` to `span.to` only. */
-export function daysOf(topic: Topic, span: Span): Topic {
+function daysOf(topic: Topic, span: Span): Topic {
   const start = topic.dates.indexOf(span.from);
   const end = topic.dates.indexOf(span.to) + 1;
   return {...topic, dates: topic.dates.slice(start, end), series: Object.fromEntries(Object.entries(topic.series).map(([key, values]) => [key, values.slice(start, end)]))};
