@@ -15,20 +15,6 @@ const SEXES = ["men", "women"];
 const OWN_BANDS = 9;
 export const REST = "jobRest";
 
-// The nine largest occupations' colours until columns.ts gives them theirs (a column's own colour wins).
-// Pensioners and the working keep the colours they have in the status chart, schoolchildren the students' yellow.
-const OCCUPATION_COLORS: Record<string, string> = {
-  jobPensioners: COLORS.purple,
-  jobOther: COLORS.blue,
-  jobUnemployed: COLORS.brown,
-  jobSchool: COLORS.yellow,
-  jobPreschool: COLORS.pink,
-  jobRetail: COLORS.teal,
-  jobMedical: COLORS.red,
-  jobEducation: COLORS.green,
-  jobIndustry: COLORS.lightBlue
-};
-
 /** The first and the last day a series was reported. */
 export interface Span {
   from: string;
@@ -70,8 +56,7 @@ function occupationsOf(snapshot: Snapshot) {
   const columns = topicOf(snapshot, {groups: ["occupations"]});
   const keys = byTotal(columns, Object.keys(columns.fields).filter((key) => has(columns, key)));
   const own = keys.slice(0, OWN_BANDS);
-  const fields = Object.fromEntries(keys.map((key) => [key, {...columns.fields[key], color: columns.fields[key].color ?? (own.includes(key) ? OCCUPATION_COLORS[key] : COLORS.grey)}]));
-  const read = withRest(asBreakdown({...columns, fields}, keys), keys, keys.slice(OWN_BANDS));
+  const read = withRest(asBreakdown(columns, keys), keys, keys.slice(OWN_BANDS));
   // Only the days the occupations were reported: an empty year after them would squeeze every small chart.
   const occupations = daysOf(read, spanOfAny(columns, keys));
   return {
