@@ -16,6 +16,9 @@ const browsers = () => (process.env.CHROME_PATH ? [process.env.CHROME_PATH] : ["
 export const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const WEEK_MS = 7 * 86_400_000;
 const TEMPLATES = /<template class="prerendered-chart"[^>]*>[\s\S]*?<\/template>\n/g;
+const PREFILLED = /<observablehq-loading class="prefilled"( data-was="loading")?><!--prefilled-->[\s\S]*?<!--\/prefilled--><\/observablehq-loading>/g;
+/** The data files a page loads, named by Framework as name.hash.ext. */
+const DATA_FILES = /(?:\.\.?\/)*_file\/[^"'\s]+\.[0-9a-f]{8}\.\w+/g;
 
 interface PrerenderedChart {
   /** The chart's id (figure.ts): how the page finds its plot. */
@@ -46,17 +49,16 @@ export async function prerenderCharts(dir: string, {log = console.log, cache}: P
   const files = readdirSync(dir, {recursive: true, encoding: "utf8"}).filter((name) => name.endsWith(".html"));
   // This script, the browser and the phone also decide what is drawn.
   const stamp = `${await readFile(new URL(import.meta.url), "utf8")}${executablePath}${statSync(realpathSync(executablePath)).mtimeMs}${JSON.stringify(PHONE)}`;
-  // Only pages with chart frames, as Framework wrote them (without the templates of an earlier run).
-  const pages = (
-    await Promise.all(
-      files.map(async (file) => {
-        const html = (await readFile(join(dir, file), "utf8")).replace(TEMPLATES, "");
-        return html.includes("/components/figure.") ? [{file, html, key: createHash("sha256").update(stamp).update(html).digest("hex").slice(0, 32)}] : [];
-      })
-    )
-  ).flat();
-  const kept = cache ? await keptPlots(cache, pages.map(({key}) => key)) : new Map<string, string>();
-  await Promise.all(pages.filter(({key}) => kept.has(key)).map(({file, html, key}) => writeFile(join(dir, file), withPlots(html, kept.get(key)!))));
+  // Every page as Framework wrote it (without what an earlier run added), keyed by its text and by the content of the data
+  // files it loads: Framework names those by their time of writing too, and a deploy writes them anew each time.
+  const pages = await Promise.all(
+    files.map(async (file) => {
+      const html = asBuilt(await readFile(join(dir, file), "utf8"));
+      return {file, html, key: createHash("sha256").update(stamp).update(await contentOf(dir, html)).digest("hex").slice(0, 32)};
+    })
+  );
+  const kept = cache ? await keptPlots(cache, pages.map(({key}) => key)) : new Map<string, Prerendered>();
+  await Promise.all(pages.filter(({key}) => kept.has(key)).map(({file, html, key}) => writeFile(join(dir, file), withPrerendered(html, kept.get(key)!))));
   const toDraw = pages.filter(({key}) => !kept.has(key));
   if (toDraw.length) {
     const site = await serveSite(dir);
@@ -66,8 +68,8 @@ export async function prerenderCharts(dir: string, {log = console.log, cache}: P
       const next = () => toDraw.shift();
       const worker = async () => {
         for (let page = next(); page; page = next()) {
-          const plots = await prerenderPage(browser, site.url, dir, page.file, page.html);
-          if (cache) await writeFile(join(cache, `${page.key}.html`), plots);
+          const drawn = await prerenderPage(browser, site.url, dir, page.file, page.html);
+          if (cache) await writeFile(join(cache, `${page.key}.json`), JSON.stringify(drawn));
         }
       };
       await Promise.all([worker(), worker(), worker()]);
@@ -79,27 +81,57 @@ export async function prerenderCharts(dir: string, {log = console.log, cache}: P
   if (cache) log(`prerender: ${pages.length - kept.size} page(s) drawn, ${kept.size} unchanged since the last build`);
 }
 
-/** The cached plots of these pages; entries no build used for a week are removed, so the folder does not grow. */
-async function keptPlots(cache: string, keys: string[]): Promise<Map<string, string>> {
+/** What the build adds to a page: its first screen's plots, as templates, and the output of its first screen's other cells. */
+interface Prerendered {
+  plots: string;
+  /** Each cell's output as HTML, by the cell's id. */
+  cells: Record<string, string>;
+}
+
+/** The cached additions of these pages; entries no build used for a week are removed, so the folder does not grow. */
+async function keptPlots(cache: string, keys: string[]): Promise<Map<string, Prerendered>> {
   await mkdir(cache, {recursive: true});
-  const kept = new Map<string, string>();
+  const kept = new Map<string, Prerendered>();
   const now = new Date();
   for (const file of readdirSync(cache)) {
-    const key = file.replace(/\.html$/, "");
+    const key = file.replace(/\.json$/, "");
     if (keys.includes(key)) {
-      kept.set(key, await readFile(join(cache, file), "utf8"));
+      kept.set(key, JSON.parse(await readFile(join(cache, file), "utf8")) as Prerendered);
       await utimes(join(cache, file), now, now);
     } else if (now.getTime() - statSync(join(cache, file)).mtimeMs > WEEK_MS) await rm(join(cache, file), {force: true});
   }
   return kept;
 }
 
-function withPlots(html: string, plots: string): string {
-  return plots ? html.replace("</body>", `${plots}</body>`) : html;
+/** The page's text with each data file's name replaced by its content's hash. */
+async function contentOf(dir: string, html: string): Promise<string> {
+  const names = [...new Set(html.match(DATA_FILES) ?? [])];
+  const hashes = await Promise.all(names.map(async (name) => createHash("sha256").update(await readFile(join(dir, name.replace(/^(\.\.?\/)+/, "")))).digest("hex")));
+  return names.reduce((text, name, i) => text.replaceAll(name, hashes[i]), html);
 }
 
-/** Draws the page and adds its first screen's plots to it; returns them as written (empty if none was drawn). */
-async function prerenderPage(browser: Browser, url: string, dir: string, file: string, html: string): Promise<string> {
+/** The page as Framework wrote it: without the templates and cell outputs an earlier run added. */
+function asBuilt(html: string): string {
+  return html.replace(TEMPLATES, "").replace(PREFILLED, (_, was) => (was ? "<observablehq-loading></observablehq-loading>" : ""));
+}
+
+/**
+ * The page with its plots and its cells' output: each output sits in the cell's loading mark, which Framework replaces
+ * with the same output when the cell runs, so the first paint shows it and nothing moves when the page comes alive.
+ */
+function withPrerendered(html: string, {plots, cells}: Prerendered): string {
+  let page = plots ? html.replace("</body>", `${plots}</body>`) : html;
+  for (const [id, output] of Object.entries(cells)) {
+    const root = `<!--:${id}:-->`;
+    const loading = `<observablehq-loading></observablehq-loading>${root}`;
+    const was = page.includes(loading);
+    page = page.replace(was ? loading : root, () => `<observablehq-loading class="prefilled"${was ? ' data-was="loading"' : ""}><!--prefilled-->${output}<!--/prefilled--></observablehq-loading>${root}`);
+  }
+  return page;
+}
+
+/** Draws the page and adds its first screen's plots and cell outputs to it; returns them as written. */
+async function prerenderPage(browser: Browser, url: string, dir: string, file: string, html: string): Promise<Prerendered> {
   const path = join(dir, file);
   await writeFile(path, html);
   for (let attempt = 1; ; ++attempt) {
@@ -111,9 +143,9 @@ async function prerenderPage(browser: Browser, url: string, dir: string, file: s
       await page.evaluate(drawingDone);
       // A page Chromium stopped drawing would keep only the plots drawn before: draw it once more on a new page.
       if (attempt === 1 && (await framesStalled(page))) continue;
-      const plots = (await page.evaluate(drawnCharts)).map(template).join("");
-      await writeFile(path, withPlots(html, plots));
-      return plots;
+      const drawn = {plots: (await page.evaluate(drawnCharts)).map(template).join(""), cells: await page.evaluate(firstScreenCells)};
+      await writeFile(path, withPrerendered(html, drawn));
+      return drawn;
     } finally {
       await within(page.close(), 5000);
     }
@@ -144,6 +176,28 @@ function drawnCharts(): PrerenderedChart[] {
     copy.setAttribute("data-prerendered", "");
     return [{chart: figure.id, width: Number(svg.getAttribute("width")), svg: copy.outerHTML}];
   });
+}
+
+/**
+ * Runs in the page: the output of each cell within two phone screens of the top (a desktop's first screen, too), as HTML,
+ * by cell id. Charts are the frames' own business and the view bar has a slot of its height; the status line is written by the build.
+ */
+function firstScreenCells(): Record<string, string> {
+  const cells: Record<string, string> = {};
+  const walker = document.createTreeWalker(document.querySelector("main") ?? document.body, NodeFilter.SHOW_COMMENT);
+  for (let comment = walker.nextNode() as (Comment & {_nodes?: Node[]}) | null; comment; comment = walker.nextNode() as (Comment & {_nodes?: Node[]}) | null) {
+    const id = /^:(\w+):$/.exec(comment.data)?.[1];
+    const nodes = comment._nodes ?? [];
+    if (!id || !nodes.length) continue;
+    const elements = nodes.filter((node): node is Element => node.nodeType === 1);
+    if (elements.some((e) => e.matches(".chart, .view-controls, .data-status, template") || e.querySelector(".chart, .view-controls, .data-status, svg, input, template"))) continue;
+    const range = document.createRange();
+    range.setStartBefore(nodes[0]);
+    range.setEndAfter(nodes[nodes.length - 1]);
+    if (range.getBoundingClientRect().top + scrollY > innerHeight * 2) continue;
+    cells[id] = nodes.map((node) => (node.nodeType === 1 ? (node as Element).outerHTML : new XMLSerializer().serializeToString(node))).join("");
+  }
+  return cells;
 }
 
 function template(chart: PrerenderedChart): string {
