@@ -118,12 +118,15 @@ test("towns are ranked by cases per 100 000 of their own residents", () => {
   assert.equal(ranking.region.cases, 35);
 });
 
-test("every town has its own data file, named by its key, with its rank and the region's rate", () => {
-  const pages = municipalityPages(fixture) as Record<string, {name: string; rank: number; daily: {fields: Record<string, {population?: number}>}}>;
-  assert.deepEqual(Object.keys(pages), ["kaliningrad", "guryevsk", "pravdinsk", "slavsk"]);
+test("every town the descriptions name has its own data file, with its rank and the region's rate; one the sheet lacks says so", () => {
+  type Page = {name: string; reported: boolean; rank: number | null; daily: {fields: Record<string, {population?: number}>; series: Record<string, (number | null)[]>}};
+  const pages = municipalityPages(fixture) as Record<string, Page>;
+  assert.deepEqual(Object.keys(pages), MUNICIPALITIES.map((m) => m.key));
   assert.equal(pages.pravdinsk.name, "Правдинский городской округ");
   assert.equal(pages.pravdinsk.rank, 1);
   assert.equal(pages.pravdinsk.daily.fields.pravdinsk.population, MUNICIPAL_POPULATION.pravdinsk);
+  assert.deepEqual(pages.pravdinsk.daily.series.region, [10, null, 8, 12], "the region: the four towns' sum where all are known (not the other region's resident)");
+  assert.deepEqual([pages.gusev.reported, pages.gusev.rank, pages.gusev.daily.series.gusev], [false, null, [null, null, null, null]]);
   assert.equal(TOPIC_FOLDERS.municipalities, municipalityPages);
 });
 

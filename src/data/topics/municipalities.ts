@@ -252,36 +252,39 @@ export function municipalities(snapshot: Snapshot) {
   };
 }
 
-/** Each municipality's own page, by its key: its days, the region's to compare, its place among the 22. */
+/**
+ * Each municipality's own page, by its key: its days, the region's to compare, its place among the 22. Every town the
+ * column descriptions name has a page (the config builds one for each); a town the sheet lacks gets one that says so.
+ */
 export function municipalityPages(snapshot: Snapshot): Record<string, unknown> {
   const {daily, munic, coverage, ranking} = tables(snapshot);
   const towns = TOWNS.filter((key) => key in daily.series);
-  const region = withSum(daily, {key: "region", title: "Вся область", label: "Вся область", description: "Новые случаи за день во всех 22 городских округах", unit: daily.fields.kaliningrad?.unit, color: "currentColor", measure: "daily", population: populationOf(daily, towns)}, towns);
+  const region = withSum(daily, {key: "region", title: "Вся область", label: "Вся область", description: "Новые случаи за день во всех городских округах", unit: daily.fields.kaliningrad?.unit, color: "currentColor", measure: "daily", population: populationOf(daily, towns)}, towns);
   const others = byName(daily, TOWNS).map((key) => ({key, label: daily.fields[key].label}));
   return Object.fromEntries(
-    towns.map((key) => {
-      const field = daily.fields[key];
-      const column = MUNICIPALITIES.find((m) => m.key === key)!;
-      const name = column.header;
-      const ranked = ranking.towns.find((t) => t.key === key)!;
-      const town = {...field, label: name};
+    MUNICIPALITIES.map((column) => {
+      const {key, header: name} = column;
+      const ranked = ranking.towns.find((t) => t.key === key);
+      const field: TopicField = daily.fields[key] ?? {key, title: name, label: column.label, description: column.description, unit: column.unit, color: column.color, population: column.population};
+      const series = daily.series[key] ?? daily.dates.map(() => null);
       return [
         key,
         {
           key,
           name,
-          population: field.population,
-          rank: ranked.rank,
+          population: column.population,
+          reported: !!ranked,
+          rank: ranked?.rank ?? null,
           of: ranking.towns.length,
-          cases: ranked.cases,
-          per100k: ranked.per100k,
-          share: ranked.share,
+          cases: ranked?.cases ?? null,
+          per100k: ranked?.per100k ?? null,
+          share: ranked?.share ?? null,
           years: ranking.years,
-          yearCases: ranked.years,
+          yearCases: ranked?.years ?? ranking.years.map(() => null),
           region: ranking.region,
           coverage,
-          daily: {dates: daily.dates, fields: {[key]: town, region: region.fields.region}, series: {[key]: daily.series[key], region: region.series.region}},
-          twoTables: key in munic.series ? twoTables(daily, munic, key) : null,
+          daily: {dates: daily.dates, fields: {[key]: {...field, label: name}, region: region.fields.region}, series: {[key]: series, region: region.series.region}},
+          twoTables: key in munic.series && key in daily.series ? twoTables(daily, munic, key) : null,
           others
         }
       ];
