@@ -1,5 +1,6 @@
 // The site in one screen: pages in reading order, theme, and no requests to other hosts.
 import type MarkdownIt from "markdown-it";
+import {MUNICIPALITIES} from "./src/data/pipeline/columns.js";
 
 /** Every page opens with the data's status line: a cell that src/components/data-status.ts draws and the build writes in ahead. */
 function statusLine(md: MarkdownIt): void {
@@ -35,6 +36,8 @@ export default {
     {name: "Данные", path: "/data"},
     {name: "О проекте", path: "/about"}
   ],
+  // Each municipality's own page (src/municipalities/[municipality].md), one per column the descriptions name.
+  dynamicPaths: MUNICIPALITIES.map(({key}) => `/municipalities/${key}`),
   theme: ["air", "near-midnight"],
   // Framework links Google Fonts by default; system fonts keep every request on this host.
   globalStylesheets: [],

@@ -5,7 +5,7 @@ import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import JSZip from "jszip";
-import {TOPICS} from "../topics/index.js";
+import {TOPIC_FOLDERS, TOPICS} from "../topics/index.js";
 import {recover} from "./atomic.js";
 import {readSnapshot} from "./published.js";
 import {runPipeline} from "./snapshot.js";
@@ -38,6 +38,7 @@ export async function snapshotArchive({lastGood = process.env.SNAPSHOT_DIR || BU
     // The status line of every page needs only the tables' dates and states, not their warnings.
     add("status.json", JSON.stringify({...snapshot.meta, tables: Object.fromEntries(Object.entries(snapshot.meta.tables).map(([name, {warnings, error, ...table}]) => [name, table]))}));
     for (const [name, topic] of Object.entries(TOPICS)) add(`topics/${name}.json`, JSON.stringify(topic(snapshot)));
+    for (const [folder, files] of Object.entries(TOPIC_FOLDERS)) for (const [name, data] of Object.entries(files(snapshot))) add(`topics/${folder}/${name}.json`, JSON.stringify(data));
     return await zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
   } finally {
     await rm(work, {recursive: true, force: true});

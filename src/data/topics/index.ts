@@ -5,7 +5,7 @@ import {deaths} from "./deaths.js";
 import {deceased} from "./deceased.js";
 import {demographics} from "./demographics.js";
 import {infectionRate} from "./infection-rate.js";
-import {municipalities} from "./municipalities.js";
+import {municipalities, municipalityPages} from "./municipalities.js";
 import {overview} from "./overview.js";
 import {rosstat} from "./rosstat.js";
 import {tests} from "./tests.js";
@@ -24,4 +24,9 @@ export const TOPICS: Record<string, (snapshot: Snapshot) => unknown> = {
   rosstat,
   tests,
   vaccination
+};
+
+/** Data files one per item, each written as topics/<name>/<item>.json: every municipality's own page reads its own. */
+export const TOPIC_FOLDERS: Record<string, (snapshot: Snapshot) => Record<string, unknown>> = {
+  municipalities: municipalityPages
 };
