@@ -42,7 +42,15 @@ export default {
   // Framework links Google Fonts by default; system fonts keep every request on this host.
   globalStylesheets: [],
   style: "style.css",
-  search: false,
+  // Framework's search: its index is fetched when a reader first types in the box. It folds «ё» into «е» (and accents
+  // generally) in the index and the query alike. The municipalities' own pages are not in the sidebar, so they are named here.
+  search: {
+    async *index() {
+      for (const {key, header, aliases = []} of MUNICIPALITIES) {
+        yield {path: `/municipalities/${key}`, title: key === "kaliningrad" ? "Калининград" : header, text: [header, ...aliases].join(" ")};
+      }
+    }
+  },
   pager: true,
   toc: false,
   markdownIt: (md: MarkdownIt) => md.use(statusLine),

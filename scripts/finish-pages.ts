@@ -43,6 +43,7 @@ export function finishPage(html: string, page: string, meta: Meta): string {
   // Framework names the sidebar toggle only by an English title and puts its close button inside the list: axe calls both serious.
   out = edit(out, page, "sidebar toggle", '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">', '<input id="observablehq-sidebar-toggle" type="checkbox" title="Оглавление" aria-label="Показать или скрыть оглавление">');
   out = edit(out, page, "sidebar close", /<ol>\s*(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>)/, (match) => `${match.slice(match.indexOf("<label"))}\n  <ol>`);
+  out = edit(out, page, "search box", '<input type="search" placeholder="Search">', '<input type="search" placeholder="Поиск" aria-label="Поиск по сайту">');
   // The status line is there at the first paint; the page's own cell finds it and keeps it (src/components/data-status.ts).
   out = edit(out, page, "status line", '<div class="data-status-cell">\n<div class="observablehq observablehq--block">', (match) => match + status);
   const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(out)}">`;
@@ -57,8 +58,16 @@ async function builtStatus(dir: string): Promise<Meta> {
   return JSON.parse(await readFile(join(folder, name), "utf8")) as Meta;
 }
 
-/** Every built page in `dir`, finished in place. */
+/** Framework's search module, which tells the reader how many pages it found in English. */
+export function finishSearch(code: string, file = "search.js"): string {
+  const found = edit(code, file, "search: no results", '"<div>no results</div>"', '"<div>ничего не найдено</div>"');
+  return edit(found, file, "search: results", /<div>\$\{(\w+)\.length\.toLocaleString\("en-US"\)\} result\$\{\1\.length===1\?"":"s"\}<\/div>/, (match) => `<div>найдено страниц: \${${match.match(/\{(\w+)\./)![1]}.length}</div>`);
+}
+
+/** Every built page in `dir`, finished in place, and the search module they load. */
 export async function finishPages(dir: string): Promise<void> {
+  const search = readdirSync(join(dir, "_observablehq")).find((file) => /^search\.[0-9a-f]+\.js$/.test(file));
+  if (search) await writeFile(join(dir, "_observablehq", search), finishSearch(await readFile(join(dir, "_observablehq", search), "utf8"), search));
   const meta = await builtStatus(dir);
   for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
     if (!entry.isFile() || !entry.name.endsWith(".html")) continue;

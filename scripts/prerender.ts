@@ -86,6 +86,8 @@ interface Prerendered {
   plots: string;
   /** Each cell's output as HTML, by the cell's id. */
   cells: Record<string, string>;
+  /** The title the page gives itself when its cells run (a page of a parameterized route names its own subject). */
+  title: string;
 }
 
 /** The cached additions of these pages; entries no build used for a week are removed, so the folder does not grow. */
@@ -119,8 +121,9 @@ function asBuilt(html: string): string {
  * The page with its plots and its cells' output: each output sits in the cell's loading mark, which Framework replaces
  * with the same output when the cell runs, so the first paint shows it and nothing moves when the page comes alive.
  */
-function withPrerendered(html: string, {plots, cells}: Prerendered): string {
+function withPrerendered(html: string, {plots, cells, title}: Prerendered): string {
   let page = plots ? html.replace("</body>", `${plots}</body>`) : html;
+  page = page.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`);
   for (const [id, output] of Object.entries(cells)) {
     const root = `<!--:${id}:-->`;
     const loading = `<observablehq-loading></observablehq-loading>${root}`;
@@ -143,7 +146,7 @@ async function prerenderPage(browser: Browser, url: string, dir: string, file: s
       await page.evaluate(drawingDone);
       // A page Chromium stopped drawing would keep only the plots drawn before: draw it once more on a new page.
       if (attempt === 1 && (await framesStalled(page))) continue;
-      const drawn = {plots: (await page.evaluate(drawnCharts)).map(template).join(""), cells: await page.evaluate(firstScreenCells)};
+      const drawn = {plots: (await page.evaluate(drawnCharts)).map(template).join(""), cells: await page.evaluate(firstScreenCells), title: await page.title()};
       await writeFile(path, withPrerendered(html, drawn));
       return drawn;
     } finally {
@@ -207,6 +210,10 @@ function template(chart: PrerenderedChart): string {
 /** Plot writes absolute coordinates to many decimals; relative ones to a hundredth of a pixel draw the same line in a fifth of the bytes. */
 export function compactPlot(svg: string): string {
   return optimize(svg, {plugins: [{name: "convertPathData", params: {floatPrecision: 2}}]}).data;
+}
+
+function escapeText(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
 }
 
 function escapeAttribute(text: string): string {

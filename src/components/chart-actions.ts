@@ -2,7 +2,7 @@
 // included), and a link to it in this view. Fetched when a reader first uses one, so no page pays for it on loading.
 import {element} from "./dom.js";
 import {tablesShown, type ChartData, type FrameOptions} from "./figure.js";
-import {formatNumber} from "./format.js";
+import {formatAverage, formatNumber} from "./format.js";
 import {chartLink, currentView} from "./url-view.js";
 import {viewQuery} from "../shared/view.js";
 import {formatLongIsoDate} from "../shared/dates.js";
@@ -44,7 +44,7 @@ export function chartCsv({head, rows}: ChartData): string {
 
 function formatCell(value: string | number | null): string {
   if (value === null) return "нет данных";
-  if (typeof value === "number") return formatNumber(Math.round(value * 100) / 100);
+  if (typeof value === "number") return Number.isInteger(value) ? formatNumber(value) : formatAverage(value);
   return ISO_DAY.test(value) ? formatLongIsoDate(value) : value;
 }
 

@@ -24,6 +24,14 @@ export function formatNumber(value: number | null | undefined): string {
   return Number.isInteger(value) ? integer(value) : decimal(value);
 }
 
+const oneDecimal = numbers.format(",.1f");
+
+/** A value that is an average or a rate, not a count: one decimal always, «1,0» beside «1,7». */
+export function formatAverage(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return "—";
+  return Math.abs(value) >= 1000 ? integer(Math.round(value)) : oneDecimal(value);
+}
+
 /** A share given as a fraction: 0.035 → «3,5 %». */
 export function formatPercent(fraction: number | null | undefined, digits = 1): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return "—";

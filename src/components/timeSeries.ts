@@ -7,7 +7,7 @@ import {parseIsoDate} from "../shared/dates.js";
 import {has, type Topic} from "../shared/topic.js";
 import {colorOf} from "../shared/palette.js";
 import {chartFrame, noData, NOTHING_IN_PERIOD, type ChartData, type FrameOptions} from "./figure.js";
-import {formatDate, formatDay, formatNumber, formatPercent, formatTick, tickFormat} from "./format.js";
+import {formatAverage, formatDate, formatDay, formatNumber, formatPercent, formatTick, tickFormat} from "./format.js";
 import {Plot} from "./plot.js";
 
 export type SeriesMark = "line" | "area" | "stack" | "step" | "dots";
@@ -51,7 +51,9 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
   const colors = shown.series.map((s, i) => s.color ?? colorOf(i));
   const unit = yLabel ?? shown.series[0].unit;
   const percent = unit === "%";
-  const format = percent ? (v: number) => formatPercent(v) : (v: number) => formatNumber(round(v));
+  // Counts as counts; an average or a rate per 100 000 with one decimal, the same on every line of a tip.
+  const counts = !shown.weekAverage && !shown.perCapita && shown.series.every((s) => s.values.every((v) => v === null || Number.isInteger(v)));
+  const format = percent ? (v: number) => formatPercent(v) : counts ? formatNumber : formatAverage;
   const height = givenHeight ?? Math.max(220, Math.min(360, width * 0.5));
   // Points and days are gathered when the chart is first drawn: a chart far down the page costs nothing until it is seen.
   let drawn: {points: Point[]; lone: Point[]; days: Day[]; top: number} | undefined;
@@ -86,7 +88,7 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
           ...seriesMarks(shown.logScale && mark === "area" ? "line" : mark, points, lone, picked && labels[shown.series.findIndex((s) => s.key === picked)]),
           ...(rule !== undefined ? [Plot.ruleY([rule], {stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.7})] : []),
           ...(shown.logScale ? [] : [Plot.ruleY([0], {strokeOpacity: 0.3})]),
-          ...(pointer ? hoverMarks(days, labels, top, format) : []),
+          ...(pointer ? hoverMarks(days, labels, top, format, mark === "stack") : []),
           ...((plotOptions.marks as Markish[] | undefined) ?? [])
         ]
       });
@@ -110,10 +112,6 @@ function logTicks(points: Point[]): number[] {
 
 function isDefault(view: View): boolean {
   return view.period.kind === "all" && !view.weekAverage && !view.perCapita && !view.logScale;
-}
-
-function round(value: number): number {
-  return Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
 }
 
 /** The numbers the chart shows, a row a day: «нет данных» where a series has none. */
@@ -175,8 +173,9 @@ function seriesMarks(mark: SeriesMark, points: Point[], lone: Point[], picked: s
   }
 }
 
-/** A rule and a tip listing every series on the day under the pointer, «нет данных» where it has none. */
-function hoverMarks(days: Day[], labels: string[], top: number, format: (v: number) => string): Markish[] {
+/** A rule and a tip listing every series on the day under the pointer, «нет данных» where it has none; a stack's layers top down, with their total. */
+function hoverMarks(days: Day[], labels: string[], top: number, format: (v: number) => string, stack: boolean): Markish[] {
+  const order = stack ? labels.map((_, i) => labels.length - 1 - i) : labels.map((_, i) => i);
   return [
     Plot.ruleX(days, Plot.pointerX({x: "date", stroke: "currentColor", strokeOpacity: 0.4})),
     Plot.tip(
@@ -185,7 +184,11 @@ function hoverMarks(days: Day[], labels: string[], top: number, format: (v: numb
         x: "date",
         // A day with nothing reported has no top of its own: its tip sits at the chart's.
         y: (d: Day) => (Number.isFinite(d.top) ? d.top : top),
-        title: (d: Day) => [formatDate(d.date), ...labels.map((label, i) => `${label}: ${d.values[i] === null ? "нет данных" : format(d.values[i]!)}`)].join("\n")
+        title: (d: Day) => {
+          const lines = order.map((i) => `${labels[i]}: ${d.values[i] === null ? "нет данных" : format(d.values[i]!)}`);
+          const total = stack && d.values.every((v) => v !== null) ? [`Всего: ${format(d.values.reduce((a, v) => a! + v!, 0)!)}`] : [];
+          return [formatDate(d.date), ...lines, ...total].join("\n");
+        }
       })
     )
   ];

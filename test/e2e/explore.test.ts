@@ -10,6 +10,7 @@ import {serveSite, type Served} from "../../scripts/serve.js";
 import {launchBrowser, openPage, stallRetried} from "../support/browser.js";
 import {downloadCsv, type ChartCsv} from "../support/charts.js";
 import {parseCsvText} from "../support/reference.js";
+import config from "../../observablehq.config.js";
 import {builtSite, ROOT} from "../support/site-build.js";
 
 const CHART = "new-cases";
@@ -155,7 +156,9 @@ for (const width of [1280, 375]) {
         const number = (text: string) => (text === "нет данных" ? null : Number(text.replace(/[\s\u00a0]/g, "").replace(",", ".").replace("−", "-")));
         shown.forEach((cells, i) => cells.slice(1).forEach((text, j) => {
           const value = csv.rows[i][j + 1] as number | null;
-          assert.ok(close(number(text), value === null ? null : Math.round(value * 100) / 100), `row ${i} «${text}» against ${value}`);
+          // Counts whole, an average with one decimal (a whole one from 1 000 up), as formatAverage shows it.
+          const shown = value === null ? null : Number.isInteger(value) || Math.abs(value) >= 1000 ? Math.round(value) : Math.round(value * 10) / 10;
+          assert.ok(close(number(text), shown), `row ${i} «${text}» against ${value}`);
         }));
         await table.locator("th button").nth(1).click();
         const sorted = await table.locator("tbody tr td:first-of-type").allInnerTexts();
@@ -181,3 +184,42 @@ for (const width of [1280, 375]) {
       }));
   });
 }
+
+test("every municipality's page opens at 1280 and 375 px with its name, its charts and no error; the municipalities page links to each", () =>
+  stallRetried(browser, async (newPage) => {
+    const towns = (config.dynamicPaths as string[]).filter((path) => path.startsWith("/municipalities/"));
+    assert.equal(towns.length, 22);
+    for (const width of [1280, 375]) {
+      const page = await newPage({viewport: {width, height: 900}});
+      const list = await openPage(page, `${site.url}/municipalities.html`, {reveal: true});
+      const linked = await page.locator('main a[href*="municipalities/"]').evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/\.html$/, "")))]);
+      assert.deepEqual(linked.sort(), [...towns].sort(), "the municipalities page links to every municipality's page");
+      assert.deepEqual([...list.pageErrors, ...list.consoleErrors, ...list.failedRequests], []);
+      for (const town of towns) {
+        const report = await openPage(page, `${site.url}${town}.html`, {reveal: false});
+        assert.deepEqual([...report.pageErrors, ...report.consoleErrors, ...report.failedRequests, ...report.otherHosts], [], town);
+        const name = (await page.locator("main h1").innerText()).trim();
+        assert.ok(name.length > 3 && !/Городской округ$/.test(name), `${town}: named «${name}»`);
+        assert.equal(await page.title(), `${name} | COVID-19 в Калининградской области`, `${town}: the tab says whose page it is`);
+        assert.ok((await page.locator("figure.chart").count()) >= 2, `${town}: its charts`);
+      }
+    }
+  }));
+
+test("the site's search finds pages by Russian words, «ё» or «е» alike, and says so in Russian", () =>
+  stallRetried(browser, async (newPage) => {
+    const page = await newPage({viewport: {width: 1280, height: 900}});
+    await openPage(page, `${site.url}/index.html`, {reveal: false});
+    const box = page.locator("#observablehq-search input");
+    assert.equal(await box.getAttribute("placeholder"), "Поиск");
+    for (const [query, path] of [["Озерский", "/municipalities/ozyorsk"], ["Озёрский", "/municipalities/ozyorsk"], ["вакцинация", "/vaccination"], ["ОРВИ", "/cases"]] as const) {
+      await box.fill(query);
+      const results = page.locator("#observablehq-search-results");
+      await results.locator("ol li a").first().waitFor({timeout: 10_000});
+      const hrefs = await results.locator("ol li a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/\.html$/, "")));
+      assert.ok(hrefs.includes(path), `«${query}» finds ${path}: ${hrefs.join(", ")}`);
+      assert.match(await results.locator(":scope > div").first().innerText(), /^найдено страниц: \d+$/);
+    }
+    await box.fill("эпидемиологиякакаятонесуществующая");
+    await page.locator("#observablehq-search-results", {hasText: "ничего не найдено"}).waitFor({timeout: 5000});
+  }));

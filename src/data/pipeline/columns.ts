@@ -233,7 +233,7 @@ export const DAILY_DERIVED: (Column & {inputs: string[]})[] = [
   {...col("deathsTotal", "кумул.умерли", "Умерли всего", "Умершие от COVID-19 с начала эпидемии (сумма «умерли от ковид»)"), derived: true, group: "deaths", color: COLORS.brown, measure: "total", inputs: ["deaths"]},
   {...col("recoveredTotal", "кумул.выписаны", "Выписаны всего", "Выписанные с начала эпидемии (сумма «выписали»)"), derived: true, group: "cases", color: COLORS.green, measure: "total", inputs: ["recovered"]},
   {...col("activeTotal", "кумул.активные", "Активные случаи", "Активные случаи: все случаи минус выписанные минус умершие", {signed: true}), derived: true, group: "cases", color: COLORS.pink, measure: "level", inputs: ["newCases", "recovered", "deaths"]},
-  {...col("outsideKaliningrad", "все кроме Калининграда", "Все, кроме Калининграда", "Новые случаи во всех муниципалитетах, кроме Калининграда (сумма городских округов)"), derived: true, group: "municipalities", color: COLORS.red, inputs: MUNICIPALITIES.filter((m) => m.key !== "kaliningrad").map((m) => m.key)},
+  {...col("outsideKaliningrad", "все кроме Калининграда", "Все, кроме Калининграда", "Новые случаи во всех муниципалитетах, кроме Калининграда (сумма городских округов)"), derived: true, group: "municipalities", color: COLORS.red, population: POPULATION - MUNICIPAL_POPULATION.kaliningrad, inputs: MUNICIPALITIES.filter((m) => m.key !== "kaliningrad").map((m) => m.key)},
   {key: "growthDaysRatio", header: "отношение", type: "number", label: "Дни роста к дням спада", description: "Число дней с IR4 ≥ 1 к числу дней с IR4 < 1, нарастающим итогом (округлено до сотых)", unit: "коэффициент", derived: true, group: "rate", color: COLORS.purple, measure: "rate", inputs: ["infectionRate"]}
 ];
 

@@ -2,7 +2,7 @@
 // municipal sheet (cumulative counts turned into daily ones). The reshaping is done here, once at build time, rather than on
 // every reader's phone.
 import {COLORS} from "../../shared/palette.js";
-import {weeklySums} from "../../shared/gaps.js";
+import {weeklySums} from "../../shared/weeks.js";
 import {has, sum, type Topic, type TopicField, type Values} from "../../shared/topic.js";
 import {MUNICIPALITIES} from "../pipeline/columns.js";
 import type {Snapshot} from "../pipeline/published.js";
