@@ -75,11 +75,11 @@ function withProvenance(meta: Meta): Meta {
   return {generatedAt: PUBLISHED_AT, tables};
 }
 
-/** The package credits the original, and each table names the published file it came from and when that was read, not the loopback run. */
+/** The package credits the original, and each table names the published file it came from, not the loopback run. */
 function withCredit(datapackage: {resources: {name: string; title?: string}[]}): Record<string, unknown> {
   const resources = datapackage.resources.map((resource) => {
-    const {file, fetchedAt} = PUBLISHED[resource.name as TableName];
-    return {...resource, sources: [{title: resource.title, path: source(file)}], fetchedAt};
+    const {file} = PUBLISHED[resource.name as TableName];
+    return {...resource, sources: [{title: resource.title, path: source(file)}]};
   });
   return {...datapackage, resources, sources: [{title: "covid-kaliningrad, © 2020 Konstantin Klepikov, MIT: ветка datasets, публикация 8 июня 2023", path: `${REPOSITORY}/tree/datasets`}]};
 }

@@ -13,7 +13,7 @@ test("every column description is complete and its key unique", () => {
 });
 
 test("datapackage.json: a Table Schema field for each column, from the same descriptions", () => {
-  const resource = tableResource(sourceOf("daily"), DAILY.slice(0, 3), {status: "fresh", source: "https://example.org/export", fetchedAt: "2023-06-08T00:00:00Z", firstDate: "2020-03-08", lastDate: "2023-06-07"});
+  const resource = tableResource(sourceOf("daily"), DAILY.slice(0, 3), {status: "fresh", source: "https://example.org/export", firstDate: "2020-03-08", lastDate: "2023-06-07"});
   assert.equal(resource.status, "fresh");
   assert.deepEqual(resource.temporalCoverage, {start: "2020-03-08", end: "2023-06-07"});
   assert.equal(resource.name, "daily");

@@ -9,8 +9,11 @@ export interface Resource {
   [property: string]: unknown;
 }
 
-/** A table's description; `status` and `fetchedAt` say, beside meta.json, whether the file is fresh from the sheet or a kept older copy. */
-export function tableResource(source: Source, fields: Column[], meta: Pick<TableMeta, "status" | "source" | "fetchedAt" | "firstDate" | "lastDate">): Resource {
+/**
+ * A table's description; `status` says, beside meta.json, whether the file is fresh from the sheet or a kept older copy.
+ * When it was read stays in meta.json: a time here would change the description on every run of the scheduled refresh.
+ */
+export function tableResource(source: Source, fields: Column[], meta: Pick<TableMeta, "status" | "source" | "firstDate" | "lastDate">): Resource {
   const key = fields.find((f) => f.unique);
   return {
     name: source.table,
@@ -20,7 +23,6 @@ export function tableResource(source: Source, fields: Column[], meta: Pick<Table
     description: source.description,
     sources: [{title: source.title, path: meta.source}],
     status: meta.status,
-    fetchedAt: meta.fetchedAt,
     ...(meta.firstDate ? {temporalCoverage: {start: meta.firstDate, end: meta.lastDate}} : {}),
     format: "csv",
     mediatype: "text/csv",
