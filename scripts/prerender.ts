@@ -7,6 +7,7 @@ import {chromium, type Browser} from "playwright-core";
 import {optimize} from "svgo";
 import {serveSite} from "./serve.js";
 import {framesStalled, within} from "./stalls.js";
+import {DRAW_AHEAD_PX, PLOT_SLOT_CLASS} from "../src/shared/lazy.js";
 
 /** The phone the charts are drawn for: 412 CSS px, many Android phones' width and Lighthouse's mobile one. */
 export const PHONE = {width: 412, height: 823};
@@ -143,7 +144,7 @@ async function prerenderPage(browser: Browser, url: string, dir: string, file: s
       await page.goto(`${url}/${file}`);
       // Every cell has run once no loading mark is left; then the charts near the first screen are drawn one per task.
       await page.waitForFunction(() => !document.querySelector("observablehq-loading"), undefined, {timeout: 20_000});
-      await page.evaluate(drawingDone);
+      await page.evaluate(drawingDone, {slotClass: PLOT_SLOT_CLASS, ahead: DRAW_AHEAD_PX});
       // A page Chromium stopped drawing would keep only the plots drawn before: draw it once more on a new page.
       if (attempt === 1 && (await framesStalled(page))) continue;
       const drawn = {plots: (await page.evaluate(drawnCharts)).map(template).join(""), cells: await page.evaluate(firstScreenCells), title: await page.title()};
@@ -156,14 +157,14 @@ async function prerenderPage(browser: Browser, url: string, dir: string, file: s
 }
 
 /**
- * Runs in the page: resolves once every plot slot within the first screen's reach (the 200 px the page draws ahead)
+ * Runs in the page: resolves once every plot slot within the first screen's reach (the pixels the page draws ahead)
  * holds a plot and nothing changed for 300 ms (charts are drawn one per task, after Plot loads); gives up after 15 s.
  */
-async function drawingDone(): Promise<void> {
+async function drawingDone({slotClass, ahead}: {slotClass: string; ahead: number}): Promise<void> {
   // No named functions here: tsx would wrap them in a helper the page does not have.
   for (let last = -1, stable = 0, waited = 0; stable < 3 && waited < 15_000; waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const slots = [...document.querySelectorAll(".chart-plot")].filter((slot) => slot.getBoundingClientRect().top < innerHeight + 200);
+    const slots = [...document.getElementsByClassName(slotClass)].filter((slot) => slot.getBoundingClientRect().top < innerHeight + ahead);
     const drawn = slots.filter((slot) => slot.querySelector(":scope > svg")).length;
     stable = drawn === last && drawn === slots.length ? stable + 1 : 0;
     last = drawn;

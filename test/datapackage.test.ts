@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {DAILY, DAILY_DERIVED} from "../src/data/pipeline/columns.js";
-import {formatCsv, neutralizeFormula} from "../src/data/pipeline/csv.js";
+import {formatCsv, neutralizeFormula} from "../src/data/pipeline/csv-writer.js";
 import {tableResource} from "../src/data/pipeline/datapackage.js";
 import {sourceOf, sheetUrl, DEFAULT_SHEET_URL} from "../src/data/pipeline/sources.js";
 

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import {TableCleaner, type Value} from "../src/data/pipeline/clean.js";
 import {DAILY, type Column} from "../src/data/pipeline/columns.js";
-import {formatCell, formatCsv, neutralizeFormula} from "../src/data/pipeline/csv.js";
+import {formatCell, formatCsv, neutralizeFormula} from "../src/data/pipeline/csv-writer.js";
 import {parseDayFirstDate, parseSheetNumber} from "../src/data/pipeline/values.js";
 
 const RUNS = {numRuns: 500};
@@ -189,7 +189,7 @@ describe("TableCleaner is idempotent on its own output", () => {
   }
 });
 
-describe("csv.ts never lets a formula through and never alters a number", () => {
+describe("csv-writer.ts never lets a formula through and never alters a number", () => {
   const text: Column = {key: "note", header: "заметка", type: "string", label: "Заметка", description: "Текст"};
   const count: Column = {key: "n", header: "n", type: "integer", label: "n", description: "Число"};
   const decimal: Column = {key: "x", header: "x", type: "number", label: "x", description: "Число", signed: true};

@@ -2,6 +2,7 @@
 // series, the plot, a note on the data's limits. The actions' code is fetched when a reader first uses one.
 import {element} from "./dom.js";
 import {builtNear} from "./near.js";
+import {DRAW_AHEAD_PX, PLOT_SLOT_CLASS} from "../shared/lazy.js";
 import {loadPlotWhenIdle, withPlot} from "./plot.js";
 import {currentView, onViewPopped, pushView} from "./url-view.js";
 
@@ -94,7 +95,7 @@ function frameBody(options: FrameOptions, {legend, draw, height}: FrameParts, pr
   const pickedFromView = () => legend.find((item) => item.key === currentView().picked[options.id])?.key ?? null;
   let picked = pickedFromView();
   let pointer = false;
-  const slot = element("div", {class: "chart-plot", style: {"min-height": `${height}px`}});
+  const slot = element("div", {class: PLOT_SLOT_CLASS, style: {"min-height": `${height}px`}});
   // If Plot cannot be fetched, a plot the build drew stays; an empty slot says why.
   const redraw = () => withPlot(() => slot.replaceChildren(withGroupRoles(draw(picked, pointer))), (error) => notLoaded([slot], error));
   const buttons = legend.map((item) => {
@@ -194,7 +195,7 @@ export function whenVisible(element: Element, draw: () => void): void {
       observer.disconnect();
       drawSoon(element, draw);
     },
-    {rootMargin: "200px 0px"}
+    {rootMargin: `${DRAW_AHEAD_PX}px 0px`}
   );
   observer.observe(element);
 }

@@ -1,7 +1,5 @@
 // Blocks built as the reader comes near them: a page of ten charts and a table builds at load only what the first screen shows.
-
-/** How far beyond the screen, in screens, a block is built ahead of the reader. */
-const AHEAD = 0.5;
+import {BUILD_AHEAD_SCREENS as AHEAD, PENDING_CLASS} from "../shared/lazy.js";
 
 // Weak: a frame redrawn for a new width leaves its old placeholder behind, never to be built.
 const waiting = new WeakMap<Element, () => void>();
@@ -31,7 +29,7 @@ const ahead = typeof IntersectionObserver === "undefined" ? undefined : new Inte
 export function builtNear(build: () => Node, height: number): Node {
   if (!placed || !ahead) return build();
   const placeholder = document.createElement("div");
-  placeholder.className = "pending";
+  placeholder.className = PENDING_CLASS;
   placeholder.style.minHeight = `${Math.round(height)}px`;
   waiting.set(placeholder, () => placeholder.replaceWith(build()));
   placed.observe(placeholder);

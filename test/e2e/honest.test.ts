@@ -21,7 +21,7 @@ const LINE_CHARTS: Record<string, string[]> = {
  * Latin words a Russian reader meets in any case: terms, formats and names («Спутник V»). Code, file names, links to other sites and the
  * data page's warnings (which quote the sheet's cells and headers as the sheet writes them: data!F402, «30days_1000») are not counted.
  */
-const ALLOWED = new Set(["COVID-19", "IR4", "IR7", "IgG", "Invitro", "CSV", "SVG", "PNG", "GitHub", "Google", "MIT", "Observable", "Framework", "Plot", "V"]);
+const ALLOWED = new Set(["COVID-19", "IR4", "IR7", "IgG", "Invitro", "CSV", "SVG", "PNG", "GitHub", "Google", "MIT", "Observable", "Framework", "Plot", "V", "Frictionless", "Data", "Actions", "Streamlit"]);
 
 let browser: Browser;
 let site: Served;

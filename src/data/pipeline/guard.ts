@@ -1,6 +1,6 @@
 // A column that suddenly loses values it had is a warning, not new truth: gviz blanks a column's minority types and serves stale exports.
 import type {CleanTable, Value} from "./clean.js";
-import {CsvRecords} from "./records.js";
+import {CsvRecords} from "./csv-reader.js";
 
 // Fewer vanished cells than this in one column look like a person's correction, and are taken as they are.
 const VANISHED_LIMIT = 5;

@@ -1,6 +1,6 @@
 // The original project's published files read back into the sheet's tabs, as its gviz export would have sent them.
 import {DAILY_DERIVED, isPer1000, type Column} from "./columns.js";
-import {CsvRecords} from "./records.js";
+import {CsvRecords} from "./csv-reader.js";
 import {normalizeHeader} from "./values.js";
 
 /** Columns the original's pipeline added to data.csv; ours derives its own. */

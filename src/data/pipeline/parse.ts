@@ -1,6 +1,6 @@
 // Splits a CSV export into records, as strings: each column is converted later by its declared type.
 import {TransientError} from "./fetch.js";
-import {CsvRecords, CsvSyntaxError} from "./records.js";
+import {CsvRecords, CsvSyntaxError} from "./csv-reader.js";
 
 /**
  * Calls `onRecord` for every record, with its row number as a person sees it in the sheet

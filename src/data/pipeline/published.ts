@@ -5,7 +5,7 @@ import {join} from "node:path";
 import type {Meta, TableName} from "../../shared/meta.js";
 import type {Measure} from "../../shared/topic.js";
 import type {Resource} from "./datapackage.js";
-import {CsvRecords} from "./records.js";
+import {CsvRecords} from "./csv-reader.js";
 
 /** A field of datapackage.json, as columns.ts described it. */
 export interface SchemaField {

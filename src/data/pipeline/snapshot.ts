@@ -5,7 +5,7 @@ import {join} from "node:path";
 import type {Meta, TableMeta, TableName} from "../../shared/meta.js";
 import {recover, replaceFiles} from "./atomic.js";
 import {SheetError, TableCleaner, type CleanTable} from "./clean.js";
-import {formatCsv} from "./csv.js";
+import {formatCsv} from "./csv-writer.js";
 import {dataPackage, tableResource, type Resource} from "./datapackage.js";
 import {deriveDaily} from "./derive.js";
 import {fetchOptionsFromEnv, fetchSheetCsv, type FetchOptions} from "./fetch.js";

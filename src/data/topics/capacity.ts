@@ -1,6 +1,6 @@
 import {share, withSeries, type Values} from "../../shared/topic.js";
 import type {Snapshot} from "../pipeline/published.js";
-import {topicOf} from "../pipeline/topic.js";
+import {topicOf} from "./select.js";
 
 /** Days on which a computed level came out below zero: the first and last of them, how many, and the lowest value. */
 export interface BelowZero {

@@ -1,7 +1,7 @@
 import {POPULATION} from "../../shared/population.js";
 import {rollingSum, withSeries} from "../../shared/topic.js";
 import type {Snapshot} from "../pipeline/published.js";
-import {topicOf} from "../pipeline/topic.js";
+import {topicOf} from "./select.js";
 
 export function cases(snapshot: Snapshot) {
   const topic = topicOf(snapshot, {keys: ["newCases", "respiratory", "pneumonia", "asymptomatic", "severe", "casesTotal", "underObservation", "invitroPositive", "invitroPositiveTotal", "vaccinatedCases"]});

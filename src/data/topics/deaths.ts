@@ -1,7 +1,7 @@
 import {POPULATION} from "../../shared/population.js";
 import {has, lastReported, rollingSum, sum, withSeries, type Topic} from "../../shared/topic.js";
 import type {Snapshot} from "../pipeline/published.js";
-import {topicOf} from "../pipeline/topic.js";
+import {topicOf} from "./select.js";
 import {longestSilence, type Silence} from "./capacity.js";
 import {rosstat} from "./rosstat.js";
 

@@ -1,7 +1,7 @@
 import {COLORS} from "../../shared/palette.js";
 import {byTotal, has, share, withSeries, type Topic, type Values} from "../../shared/topic.js";
 import type {Snapshot} from "../pipeline/published.js";
-import {topicOf} from "../pipeline/topic.js";
+import {topicOf} from "./select.js";
 
 // Who fell ill: the breakdowns the daily reports gave by status, age, sex, source of infection and occupation.
 // Reshaped here, once at build time, rather than on every reader's phone.

@@ -1,4 +1,4 @@
 import type {Snapshot} from "../pipeline/published.js";
-import {topicOf} from "../pipeline/topic.js";
+import {topicOf} from "./select.js";
 
 export const infectionRate = (snapshot: Snapshot) => topicOf(snapshot, {keys: ["infectionRate", "infectionRate7", "growthDaysRatio", "newCases"]});

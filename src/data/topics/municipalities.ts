@@ -6,7 +6,7 @@ import {weeklySums} from "../../shared/weeks.js";
 import {has, sum, type Topic, type TopicField, type Values} from "../../shared/topic.js";
 import {MUNICIPALITIES} from "../pipeline/columns.js";
 import type {Snapshot} from "../pipeline/published.js";
-import {topicOf} from "../pipeline/topic.js";
+import {topicOf} from "./select.js";
 
 /**
  * A day's breakdown counts as complete when the towns it names (with the residents of other regions) add up to at least

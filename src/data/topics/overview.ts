@@ -4,7 +4,7 @@ import {weekAverage} from "../../shared/shown.js";
 import type {Topic, Values} from "../../shared/topic.js";
 import {WAVE_RULE, type DayValue, type Story, type Wave} from "../../shared/story.js";
 import type {Snapshot} from "../pipeline/published.js";
-import {topicOf} from "../pipeline/topic.js";
+import {topicOf} from "./select.js";
 
 const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
 import {COLORS} from "../../shared/palette.js";
 import {withSeries, type Topic, type Values} from "../../shared/topic.js";
 import type {Snapshot} from "../pipeline/published.js";
-import {topicOf} from "../pipeline/topic.js";
+import {topicOf} from "./select.js";
 
 /** Days in the window of cases per test. */
 export const POSITIVITY_DAYS = 7;

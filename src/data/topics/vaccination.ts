@@ -1,6 +1,6 @@
 import {endAtLastChange, sum, withSeries, type Values} from "../../shared/topic.js";
 import type {Snapshot} from "../pipeline/published.js";
-import {topicOf} from "../pipeline/topic.js";
+import {topicOf} from "./select.js";
 
 /** The running totals of each vaccine, published only while the reports named the vaccine's type. */
 export const VACCINES = ["sputnikDeliveredTotal", "epivacDeliveredTotal", "covivacDeliveredTotal", "sputnikLightDeliveredTotal"];

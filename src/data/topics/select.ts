@@ -1,7 +1,7 @@
 // A page's compact data: only the columns it draws, as arrays, with their labels, units and colours from the column descriptions.
 import type {TableName} from "../../shared/meta.js";
 import {endAtLastChange, type Topic} from "../../shared/topic.js";
-import type {Snapshot} from "./published.js";
+import type {Snapshot} from "../pipeline/published.js";
 
 export interface TopicSelection {
   table?: TableName;

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import {describe, it} from "node:test";
 import fc from "fast-check";
 import Papa from "papaparse";
-import {CsvRecords, CsvSyntaxError} from "../src/data/pipeline/records.js";
+import {CsvRecords, CsvSyntaxError} from "../src/data/pipeline/csv-reader.js";
 
 /** Reads `text` in chunks cut at `cuts` (positions, any order), as CsvRecords would get it from the network. */
 function read(text: string, cuts: number[] = []): {records: string[][]; rows: number[]} {
