@@ -26,6 +26,8 @@ export interface PageRow {
   benchmarkIndex: number | null;
   /** Weighted accessibility and best-practices audits that did not pass: what to fix for a 100. */
   failing: string[];
+  /** Requests to any host but the site's own. */
+  otherHosts: string[];
   /** The performance score of every run, of which this row is the median. */
   runs?: (number | null)[];
   error?: string;
@@ -95,8 +97,11 @@ async function audit(url: string, page: string): Promise<PageRow> {
     const failing = ["accessibility", "best-practices"].flatMap((id) =>
       (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id)
     );
+    const requests = (audits["network-requests"]?.details as {items?: {url: string}[]} | undefined)?.items ?? [];
+    const otherHosts = requests.map((r) => r.url).filter((address) => /^https?:/.test(address) && new URL(address).origin !== new URL(url).origin);
     return {
       page,
+      otherHosts,
       performance: score("performance"),
       accessibility: score("accessibility"),
       bestPractices: score("best-practices"),
@@ -109,7 +114,7 @@ async function audit(url: string, page: string): Promise<PageRow> {
       error: runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : undefined
     };
   } catch (error) {
-    return {page, performance: null, accessibility: null, bestPractices: null, lcpMs: null, tbtMs: null, cls: null, kib: null, benchmarkIndex: null, failing: [], error: String(error)};
+    return {page, otherHosts: [], performance: null, accessibility: null, bestPractices: null, lcpMs: null, tbtMs: null, cls: null, kib: null, benchmarkIndex: null, failing: [], error: String(error)};
   } finally {
     await chrome.kill();
   }

@@ -1,15 +1,15 @@
 // `npm run bench [-- --only pipeline|pages|build]`: runs the benchmarks, prints the tables (plain and Markdown), writes bench/results.json.
-import {existsSync, readFileSync, writeFileSync} from "node:fs";
+import {readFileSync, writeFileSync} from "node:fs";
 import os from "node:os";
-import {benchBuild, type BuildResult} from "./build.js";
+import {benchBuild, type BuildResult, type BuildRun} from "./build.js";
 import {benchPages, chromiumVersion, COMPRESSION, RUNS_PER_PAGE, type PageRow} from "./pages.js";
 import {benchPipeline, pandasVersion, type PipelineRow, type ToolResult} from "./pipeline.js";
 
 const PARTS = ["pipeline", "build", "pages"] as const;
 type Part = (typeof PARTS)[number];
 
-// Targets from the project's brief; each figure is printed with "met" or "not met" beside it.
-const TARGET = {wallRatio: 0.5, rssRatio: 1, performance: 95, accessibility: 100, bestPractices: 100, pageKiB: 300, warmBuildS: 30};
+// Targets from the project's brief (issue 17); each figure is printed with "met" or "not met" beside it.
+const TARGET = {wallRatio: 0.4, rssRatio: 1, performance: 97, accessibility: 100, bestPractices: 100, tbtMs: 150, cls: 0.02, pageKiB: 300, warmBuildS: 15};
 
 const log = (line: string) => console.error(`· ${line}`);
 
@@ -109,15 +109,18 @@ function pageTargets(row: PageRow): string {
     row.performance < TARGET.performance && `perf < ${TARGET.performance}`,
     row.accessibility !== TARGET.accessibility && `a11y < ${TARGET.accessibility}`,
     row.bestPractices !== TARGET.bestPractices && `bp < ${TARGET.bestPractices}`,
-    (row.kib ?? Infinity) > TARGET.pageKiB && `> ${TARGET.pageKiB} KiB`
+    (row.tbtMs ?? Infinity) > TARGET.tbtMs && `TBT > ${TARGET.tbtMs} ms`,
+    (row.cls ?? Infinity) > TARGET.cls && `CLS > ${TARGET.cls}`,
+    (row.kib ?? Infinity) > TARGET.pageKiB && `> ${TARGET.pageKiB} KiB`,
+    row.otherHosts.length > 0 && `${row.otherHosts.length} request(s) to other hosts`
   ].filter(Boolean);
   return misses.length ? `not met: ${misses.join(", ")}` : "met";
 }
 
 function pagesTable(rows: PageRow[]): Table {
   return {
-    title: `Pages: Lighthouse ${machineInfo.lighthouse}, mobile preset (simulated throttling), served from 127.0.0.1 with ${COMPRESSION}; the median of ${RUNS_PER_PAGE} runs per page`,
-    headers: ["page", "perf", "runs", "a11y", "best pr.", "LCP ms", "TBT ms", "CLS", "KiB", "CPU index", `perf ≥ ${TARGET.performance}, a11y & bp 100, ≤ ${TARGET.pageKiB} KiB`],
+    title: `Pages of the real-data build: Lighthouse ${machineInfo.lighthouse}, mobile preset (simulated throttling), served from 127.0.0.1 with ${COMPRESSION}; the median of ${RUNS_PER_PAGE} runs per page`,
+    headers: ["page", "perf", "runs", "a11y", "best pr.", "LCP ms", "TBT ms", "CLS", "KiB", "CPU index", `perf ≥ ${TARGET.performance}, a11y & bp 100, TBT ≤ ${TARGET.tbtMs} ms, CLS ≤ ${TARGET.cls}, ≤ ${TARGET.pageKiB} KiB`],
     rows: rows.map((row) => [row.page, fixed(row.performance), (row.runs ?? []).map((r) => fixed(r)).join(" "), fixed(row.accessibility), fixed(row.bestPractices), fixed(row.lcpMs), fixed(row.tbtMs), fixed(row.cls, 3), fixed(row.kib, 1), fixed(row.benchmarkIndex), row.error && row.performance === null ? `not met: ${headline(row.error).slice(0, 60)}…` : pageTargets(row)]),
     note: [failingAudits(rows), "CPU index: Lighthouse's benchmarkIndex of this machine during the run; the mobile preset multiplies observed CPU time by 4, so a busy machine (low index) inflates TBT and lowers perf."].filter(Boolean).join("\n")
   };
@@ -130,13 +133,12 @@ function failingAudits(rows: PageRow[]): string | undefined {
 }
 
 function buildTable(build: BuildResult): Table {
+  const row = (name: string, run: BuildRun, target: string) => [name, fixed(run.wallMs === null ? null : run.wallMs / 1000, 1), fixed(run.drawn), fixed(run.kept), target];
+  const warmTarget = (run: BuildRun) => `≤ ${TARGET.warmBuildS} s, nothing drawn again: ${verdict(run.wallMs !== null && run.wallMs / 1000 <= TARGET.warmBuildS && run.drawn === 0)}`;
   return {
-    title: `Build: npm run build (data loaders read ${build.sheet})`,
-    headers: ["build", "wall s", "target"],
-    rows: [
-      ["cold (no cache, no dist)", fixed(build.coldMs === null ? null : build.coldMs / 1000, 1), "—"],
-      ["warm (cache kept)", fixed(build.warmMs === null ? null : build.warmMs / 1000, 1), `< ${TARGET.warmBuildS} s: ${build.warmMs === null ? "not met (failed)" : verdict(build.warmMs / 1000 < TARGET.warmBuildS)}`]
-    ],
+    title: `Build: npm run build (data loaders read ${build.sheet}, afresh each build, as the deploy job does)`,
+    headers: ["build", "wall s", "pages drawn", "pages kept", "target"],
+    rows: [row("cold (no cache, no dist)", build.cold, "—"), ...build.warm.map((run, i) => row(`warm ${i + 1} (cache kept, data written anew)`, run, warmTarget(run)))],
     note: build.error ? `${build.error}: ${headline(build.stderrTail ?? "")}` : undefined
   };
 }
@@ -168,9 +170,13 @@ await part("build", async () => {
   return buildTable(build);
 });
 await part("pages", async () => {
-  if (!existsSync("dist")) {
-    results.pages = {error: "dist/ not found"};
-    return {title: "Pages", headers: ["page"], rows: [], note: "dist/ not found: build first (npm run build, or npm run bench -- --only build,pages)"};
+  // The pages readers see: the real-data default, built here unless the build part just built it.
+  if (!parts.includes("build")) {
+    const build = await benchBuild(log, {warmRuns: 0});
+    if (build.error) {
+      results.pages = {error: build.error};
+      return {title: "Pages", headers: ["page"], rows: [], note: `the real-data build failed: ${build.error}: ${headline(build.stderrTail ?? "")}`};
+    }
   }
   const rows = await benchPages("dist", log);
   results.pages = {compression: COMPRESSION, rows};

@@ -121,8 +121,9 @@ function frameBody(options: FrameOptions, {legend, draw, height}: FrameParts, pr
   }
   // A frame drawn again for a new view or width leaves this one behind: it no longer listens.
   onViewPopped(() => slot.isConnected && pick(pickedFromView(), false));
+  // Pointing draws the build's plot live, once; a slot that says Plot did not load asks for it again at every touch.
   const point = () => {
-    if (pointer) return;
+    if (pointer && !slot.querySelector(":scope > .chart-no-data")) return;
     pointer = true;
     if (slot.childElementCount) redraw();
   };

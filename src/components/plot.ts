@@ -4,16 +4,19 @@ import type * as PlotModule from "@observablehq/plot";
 /** The loaded module; a live binding, so charts that draw through `withPlot` see it. */
 export let Plot: typeof PlotModule;
 let loading: Promise<void> | undefined;
+let failures = 0;
 
 /** Runs `use` now if Plot is loaded, or once it is; `failed` if it could not be fetched (the next call asks again). */
 export function withPlot(use: () => void, failed: (error: unknown) => void): void {
   if (Plot) return use();
-  loading ??= import("@observablehq/plot").then(
+  // A browser keeps a module that failed to load as failed for the page's life: asking again means another address.
+  loading ??= (failures ? import(`${import.meta.resolve("@observablehq/plot")}?retry=${failures}`) : import("@observablehq/plot")).then(
     (module) => {
       Plot = module;
     },
     (error) => {
       loading = undefined;
+      failures++;
       throw error;
     }
   );

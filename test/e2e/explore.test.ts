@@ -179,7 +179,10 @@ for (const width of [1280, 375]) {
           check(readFileSync((await download.path())!));
         }
 
-        await page.locator(`figure#${CHART} .chart-action[data-action="link"]`).click();
+        const link = page.locator(`figure#${CHART} .chart-action[data-action="link"]`);
+        await link.click();
+        // The button says so once the clipboard has the link: the copy is asynchronous.
+        await page.waitForFunction((button) => button?.textContent === "Скопировано", await link.elementHandle());
         assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/cases.html?period=6m&avg=7#new-cases`);
       }));
   });
