@@ -46,7 +46,8 @@ export async function revealAll(page: Page): Promise<void> {
 
 /**
  * Runs `use` with the pages it opens through `newPage`, and closes them. If it fails while one of its pages has stopped drawing
- * (scripts/stalls.ts: headless Chromium's, never seen with the charts' drawing cut out), it is run again on new pages, up to `tries` times in all.
+ * (docs/chromium-stall.md: a visible page with an idle main thread that gets no animation frame, seen in headless Chromium with several pages drawing at once),
+ * it is run again on new pages, up to `tries` times in all. Any other failure is thrown at once.
  */
 export async function stallRetried(browser: Browser, use: (newPage: NewPage) => Promise<void>, tries = 3): Promise<void> {
   for (let attempt = 1; ; ++attempt) {
