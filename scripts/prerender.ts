@@ -145,7 +145,7 @@ async function prerenderPage(browser: Browser, url: string, dir: string, file: s
       // Every cell has run once no loading mark is left; then the charts near the first screen are drawn one per task.
       await page.waitForFunction(() => !document.querySelector("observablehq-loading"), undefined, {timeout: 20_000});
       await page.evaluate(drawingDone, {slotClass: PLOT_SLOT_CLASS, ahead: DRAW_AHEAD_PX});
-      // A page Chromium stopped drawing would keep only the plots drawn before: draw it once more on a new page.
+      // A page Chromium stopped drawing would keep only the plots drawn before: draw it once more on a new page (docs/chromium-stall.md).
       if (attempt === 1 && (await framesStalled(page))) continue;
       const drawn = {plots: (await page.evaluate(drawnCharts)).map(template).join(""), cells: await page.evaluate(firstScreenCells), title: await page.title()};
       await writeFile(path, withPrerendered(html, drawn));

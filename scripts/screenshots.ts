@@ -2,7 +2,7 @@
 import {mkdir} from "node:fs/promises";
 import config from "../observablehq.config.js";
 import {serveSite} from "./serve.js";
-import {launchBrowser, revealAll, stallRetried} from "../test/support/browser.js";
+import {launchBrowser, revealAll, stallRetried} from "./browser.js";
 
 const only = process.argv[2];
 const site = await serveSite("dist");

@@ -1,5 +1,6 @@
-// Headless Chromium (155 and 156 seen) now and then stops drawing a page for good as charts are added to it:
-// no animation frame comes, screenshots time out, timers still run. A new page draws again.
+// Headless Chromium (150, 155 and 156 seen) now and then stops drawing a page for good as charts are added to it:
+// no animation frame comes, screenshots time out, timers still run. A new page draws again. What is known of its cause,
+// and how to reproduce it (scripts/stall-repro.ts): docs/chromium-stall.md. These helpers detect it; nothing else may be retried on it.
 import type {Page} from "playwright-core";
 
 /** True if the page draws no frame within `ms` while it still runs scripts. */
