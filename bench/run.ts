@@ -9,7 +9,7 @@ const PARTS = ["pipeline", "build", "pages"] as const;
 type Part = (typeof PARTS)[number];
 
 // Targets from the project's brief; each figure is printed with "met" or "not met" beside it.
-const TARGET = {wallRatio: 0.5, rssRatio: 1, performance: 95, accessibility: 100, bestPractices: 100, pageKiB: 300, warmBuildS: 30};
+const TARGET = {wallRatio: 0.4, rssRatio: 1, performance: 95, accessibility: 100, bestPractices: 100, pageKiB: 300, warmBuildS: 30};
 
 const log = (line: string) => console.error(`· ${line}`);
 
