@@ -40,14 +40,24 @@ export class CsvRecords {
     let pos = 0;
     while (pos < n) {
       switch (this.mode) {
-        case Mode.FieldStart:
-          if (chunk.charCodeAt(pos) === QUOTE) {
-            this.mode = Mode.Quoted;
-            ++pos;
+        case Mode.FieldStart: {
+          if (chunk.charCodeAt(pos) !== QUOTE) {
+            this.mode = Mode.Unquoted;
             break;
           }
-          this.mode = Mode.Unquoted;
+          // gviz quotes every field, and nearly all hold no quote: such a field is one slice, without the state machine.
+          const close = chunk.indexOf('"', pos + 1);
+          const after = close === -1 ? -1 : chunk.charCodeAt(close + 1);
+          if (after === COMMA || after === LF) {
+            this.value = chunk.slice(pos + 1, close);
+            this.endField(after);
+            pos = close + 2;
+            break;
+          }
+          this.mode = Mode.Quoted;
+          ++pos;
           break;
+        }
         case Mode.Unquoted: {
           let end = pos;
           for (let c = chunk.charCodeAt(end); end < n && c !== COMMA && c !== LF; c = chunk.charCodeAt(++end));
