@@ -1,6 +1,6 @@
 // The long municipal tab (date, region, cumulative cases) becomes one column of daily new cases per region.
 import {MUNICIPALITIES, type Column} from "./columns.js";
-import {SheetError, transliterate, type TableCleaner, type Value} from "./clean.js";
+import {SheetError, transliterate, type CellReader, type TableCleaner, type Value} from "./clean.js";
 import {normalizeHeader} from "./values.js";
 
 const DAY_MS = 86_400_000;
@@ -12,6 +12,8 @@ interface Region {
   /** Cumulative cases by day offset from `firstDay`; NaN where the tab has no row. */
   totals: number[];
   rows: number[];
+  /** The region on the row after this one's last row, and its text there: each day lists the regions in the same order. */
+  next?: {text: string; region: Region};
 }
 
 /** Collects the long rows as they stream in, holding one number per region and day. */
@@ -22,20 +24,27 @@ export class MunicipalPivot {
   private readonly regionOf = new Map<string, Region>();
   private readonly days = new Set<number>();
   private firstDay = Infinity;
+  // Thousands of rows in a row share a date.
+  private lastDate = {text: "", day: NaN};
+  private lastRegion: Region | undefined;
 
   private readonly dateAt: number;
   private readonly regionAt: number;
+  private readonly date: CellReader;
+  private readonly regionName: CellReader;
+  private readonly total: CellReader;
 
   constructor(private readonly cleaner: TableCleaner) {
     this.dateAt = cleaner.indexOf("date");
     this.regionAt = cleaner.indexOf("region");
+    [this.date, this.regionName, this.total] = [cleaner.reader("date"), cleaner.reader("region"), cleaner.reader("casesTotal")];
   }
 
   add(cells: string[], sheetRow: number): void {
     this.cleaner.counted();
     const day = this.day(cells, sheetRow);
     const region = this.region(cells, sheetRow);
-    const total = this.cleaner.cell("casesTotal", cells, sheetRow) as number;
+    const total = this.total(cells, sheetRow) as number;
     if (this.firstDay === Infinity) this.firstDay = day;
     if (day < this.firstDay) this.shiftStart(day);
     const offset = day - this.firstDay;
@@ -48,16 +57,27 @@ export class MunicipalPivot {
 
   private day(cells: string[], sheetRow: number): number {
     const text = cells[this.dateAt] ?? "";
+    if (text === this.lastDate.text) return this.lastDate.day;
     let day = this.dayOf.get(text);
-    if (day === undefined) this.dayOf.set(text, (day = dayNumber(this.cleaner.cell("date", cells, sheetRow) as string)));
+    if (day === undefined) this.dayOf.set(text, (day = dayNumber(this.date(cells, sheetRow) as string)));
+    this.lastDate = {text, day};
     return day;
   }
 
   private region(cells: string[], sheetRow: number): Region {
     const text = cells[this.regionAt] ?? "";
+    // A comparison with the expected text costs less than hashing the text for the map.
+    const expected = this.lastRegion?.next;
+    const region = expected?.text === text ? expected.region : this.lookUpRegion(text, cells, sheetRow);
+    if (this.lastRegion && expected?.region !== region) this.lastRegion.next = {text, region};
+    this.lastRegion = region;
+    return region;
+  }
+
+  private lookUpRegion(text: string, cells: string[], sheetRow: number): Region {
     let region = this.regionOf.get(text);
     if (!region) {
-      const name = this.cleaner.cell("region", cells, sheetRow) as string;
+      const name = this.regionName(cells, sheetRow) as string;
       region = this.regions.get(name);
       if (!region) this.regions.set(name, (region = {name, totals: [], rows: []}));
       this.regionOf.set(text, region);
