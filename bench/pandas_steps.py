@@ -1,11 +1,14 @@
-"""The Python app's data step in pandas, for the benchmark: one tab fetched from a URL, one CSV written.
+"""The Python app's data step in pandas, for the benchmark: tabs fetched from a URL, one CSV written per tab.
 
-Usage: pandas_steps.py daily|munic URL OUT.csv
+Usage: pandas_steps.py daily|destrib|rosstat|munic URL OUT.csv
+       pandas_steps.py all URL_WITH_{sheet} OUT_DIR    (the four tabs in one process, as `npm run data` reads them)
 
 The steps are the seed's; the only additions make them finish on gviz-style input, which the
 seed's sheet did not send then: digit groups with no-break spaces and decimal commas in every
 numeric column (read_csv's `thousands` takes one byte only, so it cannot strip U+00A0 itself).
+The seed fetched each tab twice (requests.get to check the status, then read_csv); here once, in pandas' favour.
 """
+import os
 import sys
 
 import numpy as np
@@ -58,6 +61,24 @@ def daily(url, out):
     data.to_csv(out, index=False)
 
 
+def destrib(url, out):
+    data = pd.read_csv(url)
+    data.fillna(0, inplace=True)
+    to_numbers(data, keep={'дата'})
+    for column in data.columns.difference(['дата']):
+        data[column] = data[column].astype(np.int8)
+    data.to_csv(out, index=False)
+
+
+def rosstat(url, out):
+    data = pd.read_csv(url)
+    data.fillna(0, inplace=True)
+    to_numbers(data, keep={'Месяц'})
+    for column in data.columns.difference(['Месяц']):
+        data[column] = data[column].astype(np.int16)
+    data.to_csv(out, index=False)
+
+
 def munic(url, out):
     data = pd.read_csv(url)
     data.drop('ID', axis=1, inplace=True)
@@ -71,6 +92,15 @@ def munic(url, out):
     data.to_csv(out)
 
 
+# The seed's file names (data/*.csv on its datasets branch), by the tab each is read from.
+STEPS = {'data': (daily, 'data.csv'), 'destrib': (destrib, 'destrib.csv'), 'rosstat': (rosstat, 'rosstat.csv'), 'munic': (munic, 'munic.csv')}
+
+
+def all_tabs(template, out_dir):
+    for tab, (step, name) in STEPS.items():
+        step(template.replace('{sheet}', tab), os.path.join(out_dir, name))
+
+
 if __name__ == '__main__':
     tab, url, out = sys.argv[1:4]
-    {'daily': daily, 'munic': munic}[tab](url, out)
+    {'all': all_tabs, 'daily': daily, 'destrib': destrib, 'rosstat': rosstat, 'munic': munic}[tab](url, out)

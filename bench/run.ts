@@ -3,7 +3,7 @@ import {readFileSync, writeFileSync} from "node:fs";
 import os from "node:os";
 import {benchBuild, type BuildResult, type BuildRun} from "./build.js";
 import {benchPages, chromiumVersion, COMPRESSION, RUNS_PER_PAGE, type PageRow} from "./pages.js";
-import {benchPipeline, pandasVersion, type PipelineRow, type ToolResult} from "./pipeline.js";
+import {benchPipeline, pandasVersion, RUNS as PIPELINE_RUNS, type PipelineRow, type ToolResult} from "./pipeline.js";
 
 const PARTS = ["pipeline", "build", "pages"] as const;
 type Part = (typeof PARTS)[number];
@@ -81,7 +81,7 @@ function pipelineTable(rows: PipelineRow[]): Table {
   const ratio = (ours: ToolResult, pandas: ToolResult | "pandas missing", key: "wallMs" | "peakRssMiB") =>
     pandas === "pandas missing" || ours[key] == null || pandas[key] == null ? null : ours[key]! / pandas[key]!;
   return {
-    title: "Data step: our pipeline (npm run data, process start included) vs pandas, median of 3, both fetching the same loopback URL",
+    title: `Data step: our pipeline (npm run data, process start included) vs pandas, median of ${PIPELINE_RUNS}, both fetching the same loopback URL`,
     headers: ["input", "MB", "pandas s (min–max)", "ours s (min–max)", "wall ratio", `≤ ${TARGET.wallRatio}x`, "pandas MiB", "ours MiB", "RSS ratio", `≤ ${TARGET.rssRatio}x`],
     rows: rows.map((row) => {
       const wall = ratio(row.ours, row.pandas, "wallMs");

@@ -10,6 +10,8 @@ export interface CleanTable {
   warnings: string[];
 }
 
+export type CellReader = (cells: string[], sheetRow: number) => Value;
+
 /** The tab cannot be published as it is; the last good snapshot stays. */
 export class SheetError extends Error {}
 
@@ -106,12 +108,12 @@ export class TableCleaner {
   }
 
   /**
-   * One cell of a long tab, converted and checked like any other; the caller keeps only what it needs
+   * Reads one column's cell of a long tab, converted and checked like any other; the caller keeps only what it needs
    * (the municipal tab has millions of rows). Call `counted` once per record.
    */
-  cell(key: string, cells: string[], sheetRow: number): Value {
+  reader(key: string): CellReader {
     const placed = this.placed.find((p) => p.column.key === key);
-    return placed ? this.convert(placed, cells[placed.index] ?? "", sheetRow) : null;
+    return placed ? (cells, sheetRow) => this.convert(placed, cells[placed.index] ?? "", sheetRow) : () => null;
   }
 
   /** Where a column stands in the sheet's records. */

@@ -20,22 +20,25 @@ export function keepVanishedValues(tab: string, next: CleanTable, previousCsv: s
   if (keyAt < 0) return next;
   const rowOfKey = new Map(next.rows.map((row, i) => [row[keyAt], i]));
   const vanished: Vanished[][] = next.fields.map(() => []);
+  // Only a cell that is empty now can have lost a value: each row's empty columns, so a row without any costs nothing.
+  const emptyAt = next.rows.map((row) => {
+    const empty: number[] = [];
+    row.forEach((value, at) => value === null && at !== keyAt && empty.push(at));
+    return empty;
+  });
   let previousKeyAt = -1;
-  let compared: {at: number; previousAt: number}[] | undefined;
+  let previousAt: number[] | undefined;
   const reader = new CsvRecords((cells) => {
-    if (!compared) {
+    if (!previousAt) {
       previousKeyAt = cells.indexOf(next.fields[keyAt].key);
-      compared = next.fields.flatMap((field, at) => {
-        const previousAt = cells.indexOf(field.key);
-        return at === keyAt || previousAt < 0 ? [] : [{at, previousAt}];
-      });
+      previousAt = next.fields.map((field) => cells.indexOf(field.key));
       return;
     }
     const row = rowOfKey.get(cells[previousKeyAt]);
     if (row === undefined) return;
-    for (const {at, previousAt} of compared) {
-      const text = cells[previousAt] ?? "";
-      if (text !== "" && next.rows[row][at] === null) vanished[at].push({row, text});
+    for (const at of emptyAt[row]) {
+      const text = previousAt[at] < 0 ? "" : (cells[previousAt[at]] ?? "");
+      if (text !== "") vanished[at].push({row, text});
     }
   });
   reader.push(previousCsv);

@@ -1,6 +1,6 @@
 // The long municipal tab (date, region, cumulative cases) becomes one column of daily new cases per region.
 import {MUNICIPALITIES, type Column} from "./columns.js";
-import {SheetError, transliterate, type TableCleaner, type Value} from "./clean.js";
+import {SheetError, transliterate, type CellReader, type TableCleaner, type Value} from "./clean.js";
 import {normalizeHeader} from "./values.js";
 
 const DAY_MS = 86_400_000;
@@ -9,95 +9,135 @@ const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10
 
 interface Region {
   name: string;
-  /** Cumulative cases by day offset from `firstDay`; NaN where the tab has no row. */
-  totals: number[];
-  rows: number[];
+  /** Cumulative cases by day offset from `firstDay`; NaN where the tab has no row or an empty cell. */
+  totals: Float64Array;
+  /** The sheet row of each day's total; 0 where the tab has no row. */
+  rows: Uint32Array;
+  /** The region on the row after this one's last row, and its text there: each day lists the regions in the same order. */
+  next?: {text: string; region: Region};
 }
 
-/** Collects the long rows as they stream in, holding one number per region and day. */
+/** Collects the long rows as they stream in, holding one number per region and day in typed arrays. */
 export class MunicipalPivot {
   private readonly regions = new Map<string, Region>();
   // Millions of rows repeat a few thousand dates and regions: each distinct text is converted once.
   private readonly dayOf = new Map<string, number>();
   private readonly regionOf = new Map<string, Region>();
-  private readonly days = new Set<number>();
   private firstDay = Infinity;
+  /** Days the arrays have room for, and which of them (by offset) the tab has rows for. */
+  private capacity = 64;
+  private reported = new Uint8Array(this.capacity);
+  // Thousands of rows in a row share a date.
+  private lastDate: {text: string; day: number} | undefined;
+  private lastRegion: Region | undefined;
 
   private readonly dateAt: number;
   private readonly regionAt: number;
+  private readonly date: CellReader;
+  private readonly regionName: CellReader;
+  private readonly total: CellReader;
 
   constructor(private readonly cleaner: TableCleaner) {
     this.dateAt = cleaner.indexOf("date");
     this.regionAt = cleaner.indexOf("region");
+    [this.date, this.regionName, this.total] = [cleaner.reader("date"), cleaner.reader("region"), cleaner.reader("casesTotal")];
   }
 
   add(cells: string[], sheetRow: number): void {
     this.cleaner.counted();
     const day = this.day(cells, sheetRow);
     const region = this.region(cells, sheetRow);
-    const total = this.cleaner.cell("casesTotal", cells, sheetRow) as number;
+    const total = this.total(cells, sheetRow) as number | null;
     if (this.firstDay === Infinity) this.firstDay = day;
-    if (day < this.firstDay) this.shiftStart(day);
+    if (day < this.firstDay) this.resize(this.capacity + this.firstDay - day, this.firstDay - day);
     const offset = day - this.firstDay;
+    if (offset >= this.capacity) this.resize(Math.max(offset + 1, 2 * this.capacity), 0);
     const earlier = region.rows[offset];
     if (earlier) throw new SheetError(`${this.cleaner.tab}: row ${sheetRow} repeats ${region.name} on ${isoDay(day)}, already in row ${earlier}; each region must appear once a day`);
-    region.totals[offset] = total;
+    region.totals[offset] = total ?? NaN;
     region.rows[offset] = sheetRow;
-    this.days.add(day);
+    this.reported[offset] = 1;
   }
 
   private day(cells: string[], sheetRow: number): number {
     const text = cells[this.dateAt] ?? "";
+    if (text === this.lastDate?.text) return this.lastDate.day;
     let day = this.dayOf.get(text);
-    if (day === undefined) this.dayOf.set(text, (day = dayNumber(this.cleaner.cell("date", cells, sheetRow) as string)));
+    if (day === undefined) this.dayOf.set(text, (day = dayNumber(this.date(cells, sheetRow) as string)));
+    this.lastDate = {text, day};
     return day;
   }
 
   private region(cells: string[], sheetRow: number): Region {
     const text = cells[this.regionAt] ?? "";
+    // A comparison with the expected text costs less than hashing the text for the map.
+    const expected = this.lastRegion?.next;
+    const region = expected?.text === text ? expected.region : this.lookUpRegion(text, cells, sheetRow);
+    if (this.lastRegion && expected?.region !== region) this.lastRegion.next = {text, region};
+    this.lastRegion = region;
+    return region;
+  }
+
+  private lookUpRegion(text: string, cells: string[], sheetRow: number): Region {
     let region = this.regionOf.get(text);
     if (!region) {
-      const name = this.cleaner.cell("region", cells, sheetRow) as string;
+      const name = this.regionName(cells, sheetRow) as string;
       region = this.regions.get(name);
-      if (!region) this.regions.set(name, (region = {name, totals: [], rows: []}));
+      if (!region) this.regions.set(name, (region = {name, totals: new Float64Array(this.capacity).fill(NaN), rows: new Uint32Array(this.capacity)}));
       this.regionOf.set(text, region);
     }
     return region;
   }
 
-  private shiftStart(day: number) {
-    const by = this.firstDay - day;
+  /** Room for `capacity` days, the days so far moved `shift` places later (a row dated before the first one). */
+  private resize(capacity: number, shift: number) {
+    const grown = <T extends Float64Array | Uint32Array | Uint8Array>(old: T, empty: T): T => {
+      empty.set(old, shift);
+      return empty;
+    };
     for (const region of this.regions.values()) {
-      region.totals.unshift(...new Array<number>(by));
-      region.rows.unshift(...new Array<number>(by));
+      region.totals = grown(region.totals, new Float64Array(capacity).fill(NaN));
+      region.rows = grown(region.rows, new Uint32Array(capacity));
     }
-    this.firstDay = day;
+    this.reported = grown(this.reported, new Uint8Array(capacity));
+    this.capacity = capacity;
+    this.firstDay -= shift;
   }
 
   /** Fill forward over the days the tab reports, then take day-to-day differences. */
   finish(): {fields: Column[]; rows: Value[][]; warnings: string[]} {
     const {warnings} = this.cleaner.finish();
-    const days = [...this.days].sort((a, b) => a - b);
-    const regions = [...this.regions.values()].sort((a, b) => a.name.localeCompare(b.name, "ru"));
+    const offsets: number[] = [];
+    this.reported.forEach((reported, offset) => reported && offsets.push(offset));
+    const collator = new Intl.Collator("ru");
+    const regions = [...this.regions.values()].sort((a, b) => collator.compare(a.name, b.name));
     const fields: Column[] = [
       {key: "date", header: "Дата", type: "date", label: "Дата", description: "Дата сводки", required: true, unique: true},
       ...regionColumns(regions.map((r) => r.name))
     ];
-    const columns = regions.map((region) => dailyNewCases(region, days.map((d) => d - this.firstDay), warnings, this.cleaner.tab));
-    const rows = days.map((day, i) => [isoDay(day), ...columns.map((c) => c[i])]);
+    const rows: Value[][] = offsets.map((offset) => {
+      const row = new Array<Value>(regions.length + 1);
+      row[0] = isoDay(this.firstDay + offset);
+      return row;
+    });
+    regions.forEach((region, at) => dailyNewCases(region, offsets, rows, at + 1, warnings, this.cleaner.tab));
     return {fields, rows, warnings};
   }
 }
 
-function dailyNewCases(region: Region, offsets: number[], warnings: string[], tab: string): (number | null)[] {
-  let last: number | undefined;
-  return offsets.map((offset) => {
+/** Writes a region's daily changes into its column of `rows`: 0 on a day without a row once it has reported, null before. */
+function dailyNewCases(region: Region, offsets: number[], rows: Value[][], column: number, warnings: string[], tab: string): void {
+  let last = NaN;
+  offsets.forEach((offset, i) => {
     const total = region.totals[offset];
-    if (total === undefined || total === null) return last === undefined ? null : 0;
-    const change = last === undefined ? null : total - last;
-    if (change !== null && change < 0) warnings.push(`${tab}: row ${region.rows[offset]}: ${region.name} falls from ${last} to ${total} cases (a correction?); published as ${change}`);
+    if (Number.isNaN(total)) {
+      rows[i][column] = Number.isNaN(last) ? null : 0;
+      return;
+    }
+    const change = total - last;
+    if (change < 0) warnings.push(`${tab}: row ${region.rows[offset]}: ${region.name} falls from ${last} to ${total} cases (a correction?); published as ${change}`);
+    rows[i][column] = Number.isNaN(change) ? null : change;
     last = total;
-    return change;
   });
 }
 

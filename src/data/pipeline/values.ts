@@ -4,7 +4,6 @@ const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 // Digit groups: no-break space, narrow no-break space, thin space or a plain space.
 const GROUP = /[\u00a0\u202f\u2009 ]/g;
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const DIGITS = /^\d{1,15}$/;
 
 /** `10.01.2021` → `2021-01-10`, or null when it is not a real day-first date. */
 export function parseDayFirstDate(text: string): string | null {
@@ -23,12 +22,29 @@ export function toIsoDate(date: Date): string {
 
 /** `44 348,00` → 44348; null when the text is not a number in the sheet's display format. */
 export function parseSheetNumber(text: string): number | null {
-  // Most cells are plain whole numbers: read them without the copies the display format needs.
-  if (DIGITS.test(text)) return Number(text);
+  const whole = wholeNumber(text);
+  if (whole >= 0) return whole;
   const plain = text.trim().replace(GROUP, "").replace(",", ".");
   if (!NUMBER.test(plain)) return null;
   const value = Number(plain);
   return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Most cells are whole numbers of 0 or more, digit groups or not: read in one pass, without the copies the general
+ * format needs; -1 for anything else. Up to 15 digits, which a double holds exactly.
+ */
+function wholeNumber(text: string): number {
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      ++digits;
+    } else if (c !== 0x20 && c !== 0xa0 && c !== 0x202f && c !== 0x2009) return -1;
+  }
+  return digits > 0 && digits <= 15 ? value : -1;
 }
 
 /** Round half away from zero (Math.round rounds -2.5 to -2, and 1.005 * 100 is 100.49999…). */
