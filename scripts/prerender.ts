@@ -8,6 +8,8 @@ import {optimize} from "svgo";
 import {serveSite} from "./serve.js";
 import {framesStalled, within} from "./stalls.js";
 import {DRAW_AHEAD_PX, PLOT_SLOT_CLASS} from "../src/shared/lazy.js";
+import type {Meta} from "../src/shared/meta.js";
+import {isArchive} from "../src/shared/status.js";
 
 /** The phone the charts are drawn for: 412 CSS px, many Android phones' width and Lighthouse's mobile one. */
 export const PHONE = {width: 412, height: 823};
@@ -109,8 +111,19 @@ async function keptPlots(cache: string, keys: string[]): Promise<Map<string, Pre
 /** The page's text with each data file's name replaced by its content's hash. */
 async function contentOf(dir: string, html: string): Promise<string> {
   const names = [...new Set(html.match(DATA_FILES) ?? [])];
-  const hashes = await Promise.all(names.map(async (name) => createHash("sha256").update(await readFile(join(dir, name.replace(/^(\.\.?\/)+/, "")))).digest("hex")));
+  const hashes = await Promise.all(names.map(async (name) => createHash("sha256").update(drawnContent(await readFile(join(dir, name.replace(/^(\.\.?\/)+/, ""))))).digest("hex")));
   return names.reduce((text, name, i) => text.replaceAll(name, hashes[i]), html);
+}
+
+/**
+ * A data file as far as it decides what a page shows: meta.json and status.json carry the time the snapshot was written,
+ * new at every build, which a page uses only to tell an archive from current data (src/shared/status.ts).
+ */
+export function drawnContent(file: Buffer): Buffer | string {
+  if (!file.includes('"generatedAt"')) return file;
+  const meta = JSON.parse(file.toString("utf8")) as Meta;
+  if (typeof meta.generatedAt !== "string" || typeof meta.tables !== "object") return file;
+  return JSON.stringify({...meta, generatedAt: isArchive(meta) ? "archive" : "current"});
 }
 
 /** The page as Framework wrote it: without the templates and cell outputs an earlier run added. */

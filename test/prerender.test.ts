@@ -4,7 +4,7 @@ import {existsSync, readdirSync} from "node:fs";
 import {mkdir, readFile, utimes, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, it} from "node:test";
-import {compactPlot, prerenderCharts} from "../scripts/prerender.js";
+import {compactPlot, drawnContent, prerenderCharts} from "../scripts/prerender.js";
 import {mulberry32} from "../scripts/random.js";
 import {CHROME_PATH} from "./support/browser.js";
 import {tempDir} from "./support/pipeline-harness.js";
@@ -141,5 +141,20 @@ describe("compactPlot", () => {
   it("is a fraction of the bytes, and leaves everything but the path as it was", () => {
     assert.ok(compact.length < svg.length / 3, `${compact.length} of ${svg.length} bytes`);
     assert.equal(compact.replace(/ d="[^"]*"/, ""), svg.replace(/ d="[^"]*"/, "").replace("></path>", "/>").replace("&nbsp;", "\u00a0"));
+  });
+});
+
+describe("drawnContent", () => {
+  const meta = (generatedAt: string) => Buffer.from(JSON.stringify({generatedAt, tables: {daily: {status: "fresh", lastDate: "2023-06-07"}}}));
+  it("a snapshot written again with the same data is the same to the build's charts, until it becomes an archive", () => {
+    assert.equal(drawnContent(meta("2026-12-02T12:00:00Z")), drawnContent(meta("2026-12-03T08:30:00Z")));
+    assert.equal(drawnContent(meta("2023-06-08T02:00:00Z")), drawnContent(meta("2023-06-09T02:00:00Z")));
+    assert.notEqual(drawnContent(meta("2023-06-08T02:00:00Z")), drawnContent(meta("2026-12-02T12:00:00Z")));
+  });
+  it("any other data file is itself", () => {
+    const csv = Buffer.from("date,newCases\n2023-06-07,12\n");
+    assert.equal(drawnContent(csv), csv);
+    const nested = Buffer.from(JSON.stringify({dates: [], note: {generatedAt: "x"}}));
+    assert.equal(drawnContent(nested), nested);
   });
 });
