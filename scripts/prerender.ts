@@ -112,7 +112,12 @@ async function keptPlots(cache: string, keys: string[]): Promise<Map<string, Pre
 async function contentOf(dir: string, html: string): Promise<string> {
   const names = [...new Set(html.match(DATA_FILES) ?? [])];
   const hashes = await Promise.all(names.map(async (name) => createHash("sha256").update(drawnContent(await readFile(join(dir, name.replace(/^(\.\.?\/)+/, ""))))).digest("hex")));
-  return names.reduce((text, name, i) => text.replaceAll(name, hashes[i]), html);
+  // Framework also writes each file's time of writing into the page (registerFile's lastModified), and the policy hashes
+  // the script that holds it: the file's content and the scripts themselves stand in for both.
+  return names
+    .reduce((text, name, i) => text.replaceAll(name, hashes[i]), html)
+    .replace(/"lastModified":\d+,?/g, "")
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
 }
 
 /**
