@@ -61,22 +61,22 @@ def daily(url, out):
     data.to_csv(out, index=False)
 
 
-def destrib(url, out):
+def small_table(url, out, key, dtype):
+    """The seed's step for a small tab: blanks as 0, every column but the key cast to one integer type."""
     data = pd.read_csv(url)
     data.fillna(0, inplace=True)
-    to_numbers(data, keep={'дата'})
-    for column in data.columns.difference(['дата']):
-        data[column] = data[column].astype(np.int8)
+    to_numbers(data, keep={key})
+    for column in data.columns.difference([key]):
+        data[column] = data[column].astype(dtype)
     data.to_csv(out, index=False)
+
+
+def destrib(url, out):
+    small_table(url, out, 'дата', np.int8)
 
 
 def rosstat(url, out):
-    data = pd.read_csv(url)
-    data.fillna(0, inplace=True)
-    to_numbers(data, keep={'Месяц'})
-    for column in data.columns.difference(['Месяц']):
-        data[column] = data[column].astype(np.int16)
-    data.to_csv(out, index=False)
+    small_table(url, out, 'Месяц', np.int16)
 
 
 def munic(url, out):
