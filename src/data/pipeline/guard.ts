@@ -30,8 +30,11 @@ export function keepVanishedValues(tab: string, next: CleanTable, previousCsv: s
   let previousAt: number[] | undefined;
   const reader = new CsvRecords((cells) => {
     if (!previousAt) {
-      previousKeyAt = cells.indexOf(next.fields[keyAt].key);
-      previousAt = next.fields.map((field) => cells.indexOf(field.key));
+      // A map, not indexOf per field: the municipal snapshot has 2,000 columns.
+      const columnOf = new Map<string, number>();
+      cells.forEach((name, at) => columnOf.has(name) || columnOf.set(name, at));
+      previousKeyAt = columnOf.get(next.fields[keyAt].key) ?? -1;
+      previousAt = next.fields.map((field) => columnOf.get(field.key) ?? -1);
       return;
     }
     const row = rowOfKey.get(cells[previousKeyAt]);
