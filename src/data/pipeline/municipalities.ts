@@ -1,7 +1,8 @@
 // The long municipal tab (date, region, cumulative cases) becomes one column of daily new cases per region.
 import {MUNICIPALITIES, type Column} from "./columns.js";
 import {SheetError, transliterate, type CellReader, type TableCleaner, type Value} from "./clean.js";
-import {normalizeHeader} from "./values.js";
+import type {ByteRecord, SavedField} from "./csv-bytes.js";
+import {normalizeHeader, wholeNumberInBytes} from "./values.js";
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(iso) / DAY_MS;
@@ -13,8 +14,8 @@ interface Region {
   totals: Float64Array;
   /** The sheet row of each day's total; 0 where the tab has no row. */
   rows: Uint32Array;
-  /** The region on the row after this one's last row, and its text there: each day lists the regions in the same order. */
-  next?: {text: string; region: Region};
+  /** The region on the row after this one's last row, and its bytes there: each day lists the regions in the same order. */
+  next?: {bytes: SavedField; region: Region};
 }
 
 /** Collects the long rows as they stream in, holding one number per region and day in typed arrays. */
@@ -28,26 +29,32 @@ export class MunicipalPivot {
   private capacity = 64;
   private reported = new Uint8Array(this.capacity);
   // Thousands of rows in a row share a date.
-  private lastDate: {text: string; day: number} | undefined;
+  private lastDate: {bytes: SavedField; day: number} | undefined;
   private lastRegion: Region | undefined;
 
   private readonly dateAt: number;
   private readonly regionAt: number;
+  private readonly totalAt: number;
+  /** The largest count a cell may hold without a message, so that a plain count skips the general conversion. */
+  private readonly largestTotal: number;
   private readonly date: CellReader;
   private readonly regionName: CellReader;
-  private readonly total: CellReader;
+  private readonly totalCell: CellReader;
 
   constructor(private readonly cleaner: TableCleaner) {
     this.dateAt = cleaner.indexOf("date");
     this.regionAt = cleaner.indexOf("region");
-    [this.date, this.regionName, this.total] = [cleaner.reader("date"), cleaner.reader("region"), cleaner.reader("casesTotal")];
+    this.totalAt = cleaner.indexOf("casesTotal");
+    this.largestTotal = cleaner.column("casesTotal")?.maximum ?? Number.MAX_SAFE_INTEGER;
+    [this.date, this.regionName, this.totalCell] = [cleaner.reader("date"), cleaner.reader("region"), cleaner.reader("casesTotal")];
   }
 
-  add(cells: string[], sheetRow: number): void {
+  /** One row of the tab, its fields still bytes: only a date, a region or a count not seen as such before is decoded. */
+  add(record: ByteRecord, sheetRow: number): void {
     this.cleaner.counted();
-    const day = this.day(cells, sheetRow);
-    const region = this.region(cells, sheetRow);
-    const total = this.total(cells, sheetRow) as number | null;
+    const day = this.day(record, sheetRow);
+    const region = this.region(record, sheetRow);
+    const total = this.total(record, sheetRow);
     if (this.firstDay === Infinity) this.firstDay = day;
     if (day < this.firstDay) this.resize(this.capacity + this.firstDay - day, this.firstDay - day);
     const offset = day - this.firstDay;
@@ -59,26 +66,27 @@ export class MunicipalPivot {
     this.reported[offset] = 1;
   }
 
-  private day(cells: string[], sheetRow: number): number {
-    const text = cells[this.dateAt] ?? "";
-    if (text === this.lastDate?.text) return this.lastDate.day;
+  private day(record: ByteRecord, sheetRow: number): number {
+    if (this.lastDate && record.equals(this.dateAt, this.lastDate.bytes)) return this.lastDate.day;
+    const cells = record.texts();
+    const text = cells[this.dateAt];
     let day = this.dayOf.get(text);
     if (day === undefined) this.dayOf.set(text, (day = dayNumber(this.date(cells, sheetRow) as string)));
-    this.lastDate = {text, day};
+    this.lastDate = {bytes: record.copy(this.dateAt), day};
     return day;
   }
 
-  private region(cells: string[], sheetRow: number): Region {
-    const text = cells[this.regionAt] ?? "";
-    // A comparison with the expected text costs less than hashing the text for the map.
+  private region(record: ByteRecord, sheetRow: number): Region {
+    // A comparison with the expected bytes costs less than decoding and hashing the text for the map.
     const expected = this.lastRegion?.next;
-    const region = expected?.text === text ? expected.region : this.lookUpRegion(text, cells, sheetRow);
-    if (this.lastRegion && expected?.region !== region) this.lastRegion.next = {text, region};
+    const region = expected && record.equals(this.regionAt, expected.bytes) ? expected.region : this.lookUpRegion(record.texts(), sheetRow);
+    if (this.lastRegion && expected?.region !== region) this.lastRegion.next = {bytes: record.copy(this.regionAt), region};
     this.lastRegion = region;
     return region;
   }
 
-  private lookUpRegion(text: string, cells: string[], sheetRow: number): Region {
+  private lookUpRegion(cells: string[], sheetRow: number): Region {
+    const text = cells[this.regionAt];
     let region = this.regionOf.get(text);
     if (!region) {
       const name = this.regionName(cells, sheetRow) as string;
@@ -87,6 +95,12 @@ export class MunicipalPivot {
       this.regionOf.set(text, region);
     }
     return region;
+  }
+
+  /** A plain count in range is read from its bytes; anything else is converted and checked as any cell is. */
+  private total(record: ByteRecord, sheetRow: number): number | null {
+    const count = wholeNumberInBytes(record.bytes, record.starts[this.totalAt], record.ends[this.totalAt]);
+    return count >= 0 && count <= this.largestTotal ? count : (this.totalCell(record.texts(), sheetRow) as number | null);
   }
 
   /** Room for `capacity` days, the days so far moved `shift` places later (a row dated before the first one). */
