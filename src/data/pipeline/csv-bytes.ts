@@ -18,21 +18,47 @@ const enum Mode {
 // Fields keep a leading U+FEFF, as in the decoded stream; the text's own byte order marks are dropped by the caller.
 const utf8 = new TextDecoder("utf-8", {ignoreBOM: true});
 
-/** A field's bytes kept from an earlier record. */
-export class SavedField {
-  readonly view: DataView;
-  readonly length: number;
+/**
+ * Fields' bytes kept from earlier records, one after another in one buffer: compared with every row of the municipal
+ * tab, they are read in the order they were kept rather than chased through an object each.
+ */
+export class SavedFields {
+  private bytes = new Uint8Array(1 << 12);
+  private view = new DataView(this.bytes.buffer);
+  private used = 0;
+  private starts: number[] = [];
 
-  constructor(readonly bytes: Uint8Array) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.length = bytes.length;
+  /** Keeps the record's field `i`; returns its number. */
+  save(record: ByteRecord, i: number): number {
+    const field = record.bytes.subarray(record.starts[i], record.ends[i]);
+    if (this.used + field.length > this.bytes.length) {
+      const room = new Uint8Array(2 * (this.used + field.length));
+      room.set(this.bytes.subarray(0, this.used));
+      [this.bytes, this.view] = [room, new DataView(room.buffer)];
+    }
+    this.bytes.set(field, this.used);
+    this.starts.push(this.used, (this.used += field.length));
+    return this.starts.length / 2 - 1;
+  }
+
+  /** Whether the record's field `i` has the bytes of saved field `id`, byte for byte; four at a time. */
+  matches(record: ByteRecord, i: number, id: number): boolean {
+    const start = record.starts[i];
+    const from = this.starts[2 * id];
+    const length = this.starts[2 * id + 1] - from;
+    if (record.ends[i] - start !== length) return false;
+    const [here, there] = [record.view, this.view];
+    let k = 0;
+    for (; k + 4 <= length; k += 4) if (here.getUint32(start + k) !== there.getUint32(from + k)) return false;
+    for (; k < length; ++k) if (record.bytes[start + k] !== this.bytes[from + k]) return false;
+    return true;
   }
 }
 
 /** One record's fields as byte ranges of `bytes`; valid only during the call that receives it. */
 export class ByteRecord {
   private bytesNow: Uint8Array = new Uint8Array(0);
-  private view: DataView = new DataView(this.bytesNow.buffer);
+  private viewNow: DataView = new DataView(this.bytesNow.buffer);
   count = 0;
   starts = new Int32Array(8);
   ends = new Int32Array(8);
@@ -47,7 +73,11 @@ export class ByteRecord {
   set bytes(bytes: Uint8Array) {
     if (bytes === this.bytesNow) return;
     this.bytesNow = bytes;
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.viewNow = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  get view(): DataView {
+    return this.viewNow;
   }
 
   /** The field's text, as CsvRecords gives it. */
@@ -59,23 +89,6 @@ export class ByteRecord {
 
   texts(): string[] {
     return Array.from({length: this.count}, (_, i) => this.text(i));
-  }
-
-  /** Whether the field's bytes are `saved`'s, byte for byte; four at a time, since this runs on every row of the municipal tab. */
-  equals(i: number, saved: SavedField): boolean {
-    const start = this.starts[i];
-    const {bytes, view, length} = saved;
-    if (this.ends[i] - start !== length) return false;
-    const here = this.view;
-    let k = 0;
-    for (; k + 4 <= length; k += 4) if (here.getUint32(start + k) !== view.getUint32(k)) return false;
-    for (; k < length; ++k) if (this.bytes[start + k] !== bytes[k]) return false;
-    return true;
-  }
-
-  /** A copy of the field's bytes, to compare later records with. */
-  copy(i: number): SavedField {
-    return new SavedField(this.bytes.slice(this.starts[i], this.ends[i]));
   }
 
   /** Every field empty, as on a blank line. */

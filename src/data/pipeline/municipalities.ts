@@ -1,7 +1,7 @@
 // The long municipal tab (date, region, cumulative cases) becomes one column of daily new cases per region.
 import {MUNICIPALITIES, type Column} from "./columns.js";
 import {SheetError, transliterate, type CellReader, type TableCleaner, type Value} from "./clean.js";
-import type {ByteRecord, SavedField} from "./csv-bytes.js";
+import {SavedFields, type ByteRecord} from "./csv-bytes.js";
 import {normalizeHeader, wholeNumberInBytes} from "./values.js";
 
 const DAY_MS = 86_400_000;
@@ -12,13 +12,17 @@ interface Region {
   name: string;
   /** Where its numbers stand in each day's arrays, in the order the tab first listed the regions. */
   index: number;
-  /** The region on the row after this one's last row, and its bytes there: each day lists the regions in the same order. */
-  next: {bytes: SavedField; region: Region} | undefined;
+  /** The region on the row after this one's last row: each day lists the regions in the same order. */
+  next: Region | undefined;
+  /** Its bytes as first seen, in `saved`. */
+  bytes: number;
 }
 
 /** One day's cumulative totals by region index (NaN where the tab has no row or an empty cell) and their sheet rows (0: no row). */
 interface Day {
   day: number;
+  /** Its date's bytes as first seen, in `saved`. */
+  bytes: number;
   totals: Float64Array;
   rows: Uint32Array;
 }
@@ -33,8 +37,9 @@ export class MunicipalPivot {
   private readonly dayOf = new Map<string, Day>();
   private readonly days = new Map<number, Day>();
   private readonly regionOf = new Map<string, Region>();
+  private readonly saved = new SavedFields();
   // Thousands of rows in a row share a date.
-  private lastDate: {bytes: SavedField; day: Day} | undefined;
+  private lastDay: Day | undefined;
   private lastRegion: Region | undefined;
 
   private readonly dateAt: number;
@@ -69,7 +74,7 @@ export class MunicipalPivot {
   }
 
   private day(record: ByteRecord, sheetRow: number): Day {
-    if (this.lastDate && record.equals(this.dateAt, this.lastDate.bytes)) return this.lastDate.day;
+    if (this.lastDay && this.saved.matches(record, this.dateAt, this.lastDay.bytes)) return this.lastDay;
     const cells = record.texts();
     const text = cells[this.dateAt];
     let day = this.dayOf.get(text);
@@ -77,29 +82,30 @@ export class MunicipalPivot {
       const number = dayNumber(this.date(cells, sheetRow) as string);
       // Two texts of one day (08.03.2020 and 8.3.2020) share its arrays.
       day = this.days.get(number);
-      if (!day) this.days.set(number, (day = {day: number, totals: new Float64Array(0), rows: new Uint32Array(0)}));
+      if (!day) this.days.set(number, (day = {day: number, bytes: this.saved.save(record, this.dateAt), totals: new Float64Array(0), rows: new Uint32Array(0)}));
       this.dayOf.set(text, day);
     }
-    this.lastDate = {bytes: record.copy(this.dateAt), day};
+    this.lastDay = day;
     return day;
   }
 
   private region(record: ByteRecord, sheetRow: number): Region {
     // A comparison with the expected bytes costs less than decoding and hashing the text for the map.
     const expected = this.lastRegion?.next;
-    const region = expected && record.equals(this.regionAt, expected.bytes) ? expected.region : this.lookUpRegion(record.texts(), sheetRow);
-    if (this.lastRegion && expected?.region !== region) this.lastRegion.next = {bytes: record.copy(this.regionAt), region};
+    const region = expected && this.saved.matches(record, this.regionAt, expected.bytes) ? expected : this.lookUpRegion(record, sheetRow);
+    if (this.lastRegion && expected !== region) this.lastRegion.next = region;
     this.lastRegion = region;
     return region;
   }
 
-  private lookUpRegion(cells: string[], sheetRow: number): Region {
+  private lookUpRegion(record: ByteRecord, sheetRow: number): Region {
+    const cells = record.texts();
     const text = cells[this.regionAt];
     let region = this.regionOf.get(text);
     if (!region) {
       const name = this.regionName(cells, sheetRow) as string;
       region = this.regions.get(name);
-      if (!region) this.regions.set(name, (region = {name, index: this.regions.size, next: undefined}));
+      if (!region) this.regions.set(name, (region = {name, index: this.regions.size, next: undefined, bytes: this.saved.save(record, this.regionAt)}));
       this.regionOf.set(text, region);
     }
     return region;
