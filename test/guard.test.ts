@@ -50,4 +50,15 @@ describe("keepVanishedValues", () => {
     const noKey = previous.replace("note,date,", "note,day,");
     assert.equal(keepVanishedValues("data", table(() => null), noKey).rows.every((row) => row[1] === null), true);
   });
+
+  it("a snapshot without quotes, key first, is read only at the rows with gaps, with the same result as a full read", () => {
+    const plain = ["date,tests,gone", ...DAYS.map((day, i) => `${day},${100 + i},7`)].join("\n") + "\n";
+    const fresh = table((i) => (i < 6 ? null : 100 + i));
+    assert.deepEqual(keepVanishedValues("data", fresh, plain), keepVanishedValues("data", fresh, plain.replace("tests,gone", 'tests,"gone"')));
+    assert.deepEqual(
+      keepVanishedValues("data", fresh, plain).rows.map((row) => row[1]),
+      DAYS.map((_, i) => 100 + i)
+    );
+    assert.deepEqual(keepVanishedValues("data", fresh, plain.trimEnd()).rows, keepVanishedValues("data", fresh, plain).rows);
+  });
 });

@@ -2,12 +2,16 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {TableCleaner} from "../src/data/pipeline/clean.js";
 import {MUNIC} from "../src/data/pipeline/columns.js";
+import {CsvByteRecords} from "../src/data/pipeline/csv-bytes.js";
 import {MunicipalPivot} from "../src/data/pipeline/municipalities.js";
 
 function pivot(rows: string[][]) {
   const cleaner = new TableCleaner("munic", MUNIC, ["ID", "Дата", "Регион", "Выявлено"], new Date("2021-01-10"));
   const pivot = new MunicipalPivot(cleaner);
-  rows.forEach((row, i) => pivot.add(row, i + 2));
+  // Rows reach the pivot as the tab's bytes, every field quoted as gviz writes it.
+  const reader = new CsvByteRecords((record, row) => pivot.add(record, row + 1));
+  reader.push(new TextEncoder().encode(rows.map((row) => row.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(",") + "\n").join("")));
+  reader.end();
   return pivot.finish();
 }
 

@@ -116,6 +116,11 @@ export class TableCleaner {
     return placed ? (cells, sheetRow) => this.convert(placed, cells[placed.index] ?? "", sheetRow) : () => null;
   }
 
+  /** A column as placed in this tab. */
+  column(key: string): Column | undefined {
+    return this.placed.find((p) => p.column.key === key)?.column;
+  }
+
   /** Where a column stands in the sheet's records. */
   indexOf(key: string): number {
     return this.placed.find((p) => p.column.key === key)?.index ?? -1;

@@ -30,8 +30,11 @@ export function keepVanishedValues(tab: string, next: CleanTable, previousCsv: s
   let previousAt: number[] | undefined;
   const reader = new CsvRecords((cells) => {
     if (!previousAt) {
-      previousKeyAt = cells.indexOf(next.fields[keyAt].key);
-      previousAt = next.fields.map((field) => cells.indexOf(field.key));
+      // A map, not indexOf per field: the municipal snapshot has 2,000 columns.
+      const columnOf = new Map<string, number>();
+      cells.forEach((name, at) => columnOf.has(name) || columnOf.set(name, at));
+      previousKeyAt = columnOf.get(next.fields[keyAt].key) ?? -1;
+      previousAt = next.fields.map((field) => columnOf.get(field.key) ?? -1);
       return;
     }
     const row = rowOfKey.get(cells[previousKeyAt]);
@@ -41,7 +44,7 @@ export function keepVanishedValues(tab: string, next: CleanTable, previousCsv: s
       if (text !== "") vanished[at].push({row, text});
     }
   });
-  reader.push(previousCsv);
+  readRowsWithGaps(previousCsv, next.fields[keyAt].key, reader, (key) => (emptyAt[rowOfKey.get(key) ?? -1]?.length ?? 0) > 0);
   reader.end();
   if (previousKeyAt < 0) return next;
   const warnings = [...next.warnings];
@@ -62,6 +65,23 @@ export function keepVanishedValues(tab: string, next: CleanTable, previousCsv: s
     warnings.push(`${tab}: «${field.header}» lost ${lost.length} values it had in the last snapshot (${span}); the published values are kept — check the column in the sheet (text in a number column is sent as blank)`);
   });
   return {fields: next.fields, rows, warnings};
+}
+
+/**
+ * Feeds the reader the header and every record whose key may have lost a value. Without a quote in the text each line
+ * is a record, so when the key is its first field the other lines are skipped unread (the municipal snapshot has millions of cells).
+ */
+function readRowsWithGaps(csv: string, keyName: string, reader: CsvRecords, hasGap: (key: string) => boolean): void {
+  const headerEnd = csv.indexOf("\n") + 1;
+  if (headerEnd === 0 || !csv.startsWith(`${keyName},`) || csv.includes('"')) return reader.push(csv);
+  reader.push(csv.slice(0, headerEnd));
+  for (let start = headerEnd; start < csv.length; ) {
+    const lineEnd = csv.indexOf("\n", start);
+    const end = lineEnd < 0 ? csv.length : lineEnd;
+    const comma = csv.indexOf(",", start);
+    if (hasGap(csv.slice(start, comma >= 0 && comma < end ? comma : end))) reader.push(csv.slice(start, end + 1));
+    start = end + 1;
+  }
 }
 
 function restore(text: string): Value {

@@ -11,7 +11,7 @@ import {deriveDaily} from "./derive.js";
 import {fetchOptionsFromEnv, fetchSheetCsv, type FetchOptions} from "./fetch.js";
 import {keepVanishedValues} from "./guard.js";
 import {MunicipalPivot} from "./municipalities.js";
-import {parseCsv} from "./parse.js";
+import {parseCsv, parseCsvFields} from "./parse.js";
 import {SOURCES, sheetUrl, type Source} from "./sources.js";
 import {blankSuspiciousZeros} from "./zeros.js";
 
@@ -43,19 +43,27 @@ interface Published {
   meta: TableMeta;
 }
 
-/** Reads a tab's text once, through the cleaning its table needs. */
-async function readTable(source: Source, text: AsyncIterable<string>, today: Date): Promise<CleanTable> {
+/** Reads a tab's bytes once, through the cleaning its table needs. */
+async function readTable(source: Source, bytes: AsyncIterable<Uint8Array>, today: Date): Promise<CleanTable> {
+  if (source.table === "municipalities") return readMunicipal(source, bytes, today);
   let cleaner: TableCleaner | undefined;
-  let pivot: MunicipalPivot | undefined;
-  await parseCsv(text, (cells, sheetRow) => {
-    if (!cleaner) {
-      cleaner = new TableCleaner(source.tab, source.columns, cells, today);
-      if (source.table === "municipalities") pivot = new MunicipalPivot(cleaner);
-    } else if (pivot) pivot.add(cells, sheetRow);
+  await parseCsv(bytes, (cells, sheetRow) => {
+    if (!cleaner) cleaner = new TableCleaner(source.tab, source.columns, cells, today);
     else cleaner.keep(cells, sheetRow);
   });
   if (!cleaner) throw new SheetError(`${source.tab}: the tab is empty (no header row)`);
-  return pivot ? pivot.finish() : cleaner.finish();
+  return cleaner.finish();
+}
+
+/** The long municipal tab, pivoted as it streams in; its millions of fields are read as bytes, few of them decoded. */
+async function readMunicipal(source: Source, bytes: AsyncIterable<Uint8Array>, today: Date): Promise<CleanTable> {
+  let pivot: MunicipalPivot | undefined;
+  await parseCsvFields(bytes, (record, sheetRow) => {
+    if (!pivot) pivot = new MunicipalPivot(new TableCleaner(source.tab, source.columns, record.texts(), today));
+    else pivot.add(record, sheetRow);
+  });
+  if (!pivot) throw new SheetError(`${source.tab}: the tab is empty (no header row)`);
+  return pivot.finish();
 }
 
 /** The derived columns, computed last: after the guard has put back any values that vanished. */
@@ -78,7 +86,7 @@ function dateSpan(table: CleanTable): Pick<TableMeta, "firstDate" | "lastDate"> 
 
 async function fetchTable(source: Source, options: FetchOptions, now: Date, lastGoodCsv: string | undefined): Promise<Published> {
   const url = sheetUrl(source);
-  const fetched = await fetchSheetCsv(url, options, (text) => readTable(source, text, now));
+  const fetched = await fetchSheetCsv(url, options, (bytes) => readTable(source, bytes, now));
   const table = derive(source, lastGoodCsv ? keepVanishedValues(source.tab, fetched, lastGoodCsv) : fetched);
   const meta: TableMeta = {status: "fresh", source: url, fetchedAt: now.toISOString(), rows: table.rows.length, ...dateSpan(table), warnings: table.warnings};
   return {csv: formatCsv(table.fields, table.rows), resource: tableResource(source, table.fields, meta), meta};

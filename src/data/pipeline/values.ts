@@ -47,6 +47,24 @@ function wholeNumber(text: string): number {
   return digits > 0 && digits <= 15 ? value : -1;
 }
 
+/**
+ * wholeNumber on a cell's UTF-8 bytes, for the municipal tab's counts: ASCII digits with plain or no-break spaces
+ * (C2 A0) only; -1 for anything else, which then takes the text's way, errors and all.
+ */
+export function wholeNumberInBytes(bytes: Uint8Array, start: number, end: number): number {
+  let value = 0;
+  let digits = 0;
+  for (let i = start; i < end; ++i) {
+    const c = bytes[i];
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      ++digits;
+    } else if (c === 0xc2 && bytes[i + 1] === 0xa0 && i + 1 < end) ++i;
+    else if (c !== 0x20) return -1;
+  }
+  return digits > 0 && digits <= 15 ? value : -1;
+}
+
 /** Round half away from zero (Math.round rounds -2.5 to -2, and 1.005 * 100 is 100.49999…). */
 export function roundHalfAway(value: number, decimals: number): number {
   const scaled = Number(`${Math.abs(value)}e${decimals}`);
