@@ -3,7 +3,7 @@
 import {element} from "./dom.js";
 import {builtNear} from "./near.js";
 import {DRAW_AHEAD_PX, PLOT_SLOT_CLASS} from "../shared/lazy.js";
-import {loadPlotWhenIdle, withPlot} from "./plot.js";
+import {loadPlotOnFirstMove, withPlot} from "./plot.js";
 import {currentView, onViewPopped, pushView} from "./url-view.js";
 
 export interface FrameOptions {
@@ -55,7 +55,7 @@ export function chartFrame(options: FrameOptions, parts: FrameParts): HTMLElemen
   const body = () => frameBody(options, parts, prerendered);
   // Further down the page the legend and plot wait for the reader; their space is kept meanwhile.
   figure.insertBefore(prerendered ? body() : builtNear(body, legendHeight(parts.legend, options.width) + parts.height), note);
-  if (prerendered) loadPlotWhenIdle();
+  if (prerendered) loadPlotOnFirstMove();
   // A link to this chart: the browser looked for it before the page drew it.
   if (location.hash === `#${options.id}`) requestAnimationFrame(() => figure.scrollIntoView());
   if (tablesShown.has(options.id)) figure.querySelector<HTMLButtonElement>('.chart-action[data-action="table"]')!.click();
@@ -188,7 +188,7 @@ export function withGroupRoles<T extends Element>(plot: T): T {
  * a phone shows first, and the rest as the reader scrolls.
  */
 export function whenVisible(element: Element, draw: () => void): void {
-  loadPlotWhenIdle();
+  loadPlotOnFirstMove();
   if (typeof IntersectionObserver === "undefined") return drawSoon(element, draw);
   const observer = new IntersectionObserver(
     (entries) => {
