@@ -3,7 +3,7 @@
 import {element} from "./dom.js";
 import {builtNear} from "./near.js";
 import {DRAW_AHEAD_PX, PLOT_SLOT_CLASS} from "../shared/lazy.js";
-import {loadPlotWhenIdle, withPlot} from "./plot.js";
+import {loadPlotOnFirstMove, withPlot} from "./plot.js";
 import {currentView, onViewPopped, pushView} from "./url-view.js";
 
 export interface FrameOptions {
@@ -47,21 +47,29 @@ export interface FrameParts {
 /** The charts a reader turned into tables: a chart drawn again (a new width, a new view) stays a table. */
 export const tablesShown = new Set<string>();
 
-/** A figure whose plot is drawn when it comes near the screen, or taken from the build for this width and id. */
+/**
+ * A figure whose plot is drawn when it comes near the screen, or taken from the build for this width and id. Further down
+ * the page the whole frame waits for the reader, its space kept: a page of ten charts builds two or three while it loads.
+ */
 export function chartFrame(options: FrameOptions, parts: FrameParts): HTMLElement {
-  const note = options.note ? element("figcaption", {class: "chart-note"}, options.note) : null;
-  const figure = element("figure", {class: "chart", attrs: {id: options.id}}, ...frameHeading(options, parts), note);
   const prerendered = parts.prerendered === false ? undefined : prerenderedPlot(options);
-  const body = () => frameBody(options, parts, prerendered);
-  // Further down the page the legend and plot wait for the reader; their space is kept meanwhile.
-  figure.insertBefore(prerendered ? body() : builtNear(body, legendHeight(parts.legend, options.width) + parts.height), note);
-  if (prerendered) loadPlotWhenIdle();
-  // A link to this chart: the browser looked for it before the page drew it.
-  if (location.hash === `#${options.id}`) requestAnimationFrame(() => figure.scrollIntoView());
-  if (tablesShown.has(options.id)) figure.querySelector<HTMLButtonElement>('.chart-action[data-action="table"]')!.click();
-  return figure;
+  const frame = () => {
+    const note = options.note ? element("figcaption", {class: "chart-note"}, options.note) : null;
+    const body = () => frameBody(options, parts, prerendered);
+    const figure = element("figure", {class: "chart", attrs: {id: options.id}}, ...frameHeading(options, parts), prerendered ? body() : builtNear(body, legendHeight(parts.legend, options.width) + parts.height), note);
+    if (tablesShown.has(options.id)) figure.querySelector<HTMLButtonElement>('.chart-action[data-action="table"]')!.click();
+    return figure;
+  };
+  if (prerendered) loadPlotOnFirstMove();
+  // A link to a chart: every frame is built at once, so the ones above it keep their height once it is scrolled to.
+  if (prerendered || location.hash) {
+    const figure = frame();
+    // The browser looked for the linked chart before the page drew it.
+    if (location.hash === `#${options.id}`) requestAnimationFrame(() => figure.scrollIntoView());
+    return figure;
+  }
+  return builtNear(frame, frameHeight(options, parts));
 }
-
 /** The title with its actions, and the subtitle with the view's words. */
 export function frameHeading(options: FrameOptions, parts?: Pick<FrameParts, "data" | "words">): HTMLElement[] {
   const title = element("h3", {class: "chart-title"}, options.title);
@@ -138,6 +146,17 @@ function frameBody(options: FrameOptions, {legend, draw, height}: FrameParts, pr
   return body;
 }
 
+/** About the height of a whole frame at this width, from its texts' length: the space kept for one not yet built. */
+function frameHeight(options: FrameOptions, parts: FrameParts): number {
+  const width = options.width ?? 640;
+  // Lines of a text in a font of this size, at about half an em a letter.
+  const lines = (text: string, px: number) => Math.ceil((text.length * px * 0.55) / width);
+  const subtitle = [options.subtitle, ...(parts.words ?? [])].filter(Boolean).join("; ");
+  // The five actions go under the title on a phone.
+  const heading = lines(options.title, 17) * 22 + (width < 560 ? 30 : 0);
+  return heading + (subtitle ? lines(subtitle, 14.4) * 19.5 + 11 : 0) + legendHeight(parts.legend, width) + parts.height + (options.note ? lines(options.note, 13.6) * 19 + 6 : 0);
+}
+
 /** About the height of a legend of these labels at this width, wrapped as the CSS wraps it: the space kept for one not yet built. */
 function legendHeight(legend: LegendItem[], width = 640): number {
   if (legend.length < 2) return 0;
@@ -188,7 +207,7 @@ export function withGroupRoles<T extends Element>(plot: T): T {
  * a phone shows first, and the rest as the reader scrolls.
  */
 export function whenVisible(element: Element, draw: () => void): void {
-  loadPlotWhenIdle();
+  loadPlotOnFirstMove();
   if (typeof IntersectionObserver === "undefined") return drawSoon(element, draw);
   const observer = new IntersectionObserver(
     (entries) => {

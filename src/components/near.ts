@@ -26,7 +26,7 @@ const ahead = typeof IntersectionObserver === "undefined" ? undefined : new Inte
 );
 
 /** A placeholder of about `height` px that becomes `build()` once the reader comes near: at once if it is placed there. */
-export function builtNear(build: () => Node, height: number): Node {
+export function builtNear<T extends Node>(build: () => T, height: number): T | HTMLDivElement {
   if (!placed || !ahead) return build();
   const placeholder = document.createElement("div");
   placeholder.className = PENDING_CLASS;

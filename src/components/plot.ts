@@ -23,15 +23,21 @@ export function withPlot(use: () => void, failed: (error: unknown) => void): voi
   loading.then(use, failed);
 }
 
-let idleLoad = false;
+let readerMoved = false;
 
-/** Fetches Plot once the page has loaded and the browser is idle: a chart scrolled to later draws without waiting for it. */
-export function loadPlotWhenIdle(): void {
-  if (idleLoad) return;
-  idleLoad = true;
-  // Safari has no requestIdleCallback.
-  // A failure here is not the reader's concern yet: the chart that needs Plot asks again and says so.
-  const load = () => (typeof requestIdleCallback === "function" ? requestIdleCallback : setTimeout)(() => withPlot(() => {}, () => {}));
-  if (document.readyState === "complete") load();
-  else addEventListener("load", load, {once: true});
+/**
+ * Fetches Plot in idle time after the reader first scrolls, touches or types: a chart scrolled to later draws without
+ * waiting for it, and a page only opened runs none of Plot's code while it loads.
+ */
+export function loadPlotOnFirstMove(): void {
+  if (readerMoved) return;
+  readerMoved = true;
+  const events = ["scroll", "wheel", "pointerdown", "pointermove", "touchstart", "keydown"];
+  const moved = () => {
+    for (const event of events) removeEventListener(event, moved, true);
+    // Safari has no requestIdleCallback.
+    // A failure here is not the reader's concern yet: the chart that needs Plot asks again and says so.
+    (typeof requestIdleCallback === "function" ? requestIdleCallback : setTimeout)(() => withPlot(() => {}, () => {}));
+  };
+  for (const event of events) addEventListener(event, moved, {capture: true, passive: true});
 }

@@ -64,9 +64,16 @@ export function viewControls({controls, first, last, overview}: ViewControlsOpti
     bar.value = view;
     bar.dispatchEvent(new Event("input", {bubbles: true}));
   };
-  const fromInput = element("input", {attrs: {type: "date", min: first, max: last, "aria-label": "С какого дня"}});
-  const toInput = element("input", {attrs: {type: "date", min: first, max: last, "aria-label": "По какой день"}});
-  const range = element("div", {class: "view-range"}, element("span", {}, "с"), fromInput, element("span", {}, "по"), toInput);
+  const range = element("div", {class: "view-range"});
+  let dates: [HTMLInputElement, HTMLInputElement] | undefined;
+  // Chromium builds a date field from the locale's calendar, which costs a phone more than the rest of the bar: made when first shown.
+  const dateInputs = () => {
+    if (dates) return dates;
+    dates = [element("input", {attrs: {type: "date", min: first, max: last, "aria-label": "С какого дня"}}), element("input", {attrs: {type: "date", min: first, max: last, "aria-label": "По какой день"}})];
+    for (const input of dates) input.addEventListener("change", typedRange);
+    range.append(element("span", {}, "с"), dates[0], element("span", {}, "по"), dates[1]);
+    return dates;
+  };
   const brushSlot = element("div", {class: "view-brush-slot"});
   // The overview to brush is fetched and drawn only when a reader asks for dates.
   const showBrush = () => {
@@ -77,16 +84,15 @@ export function viewControls({controls, first, last, overview}: ViewControlsOpti
     );
   };
   const typedRange = () => {
-    const [from, to] = [fromInput.value, toInput.value];
+    const [from, to] = dateInputs().map((input) => input.value);
     if (from && to && from <= to) change({period: {kind: "range", from, to}});
   };
-  fromInput.addEventListener("change", typedRange);
-  toInput.addEventListener("change", typedRange);
   const period = segmented("Период", [["all", "Всё"], ...PERIOD_MONTHS.map((m) => [`${m}m`, `${m} мес.`] as [string, string]), ["range", "Даты…"]], periodChoice(view.period), (choice) => {
     if (choice === "range") {
       choosingDates = true;
       range.hidden = false;
       showBrush();
+      const [fromInput, toInput] = dateInputs();
       fromInput.value ||= view.period.kind === "range" ? view.period.from : first;
       toInput.value ||= view.period.kind === "range" ? view.period.to : last;
       // The period changes when the reader types a date or brushes the overview, not before.
@@ -109,7 +115,10 @@ export function viewControls({controls, first, last, overview}: ViewControlsOpti
     const wasHidden = range.hidden;
     range.hidden = view.period.kind !== "range" && !choosingDates;
     if (wasHidden !== range.hidden || view.period.kind === "range") showBrush();
-    if (view.period.kind === "range") [fromInput.value, toInput.value] = [view.period.from, view.period.to];
+    if (view.period.kind === "range") {
+      const [fromInput, toInput] = dateInputs();
+      [fromInput.value, toInput.value] = [view.period.from, view.period.to];
+    }
     average.set(view.weekAverage);
     perCapita.set(view.perCapita);
     logScale.set(view.logScale);
