@@ -68,7 +68,10 @@ export function chartFrame(options: FrameOptions, parts: FrameParts): HTMLElemen
     if (location.hash === `#${options.id}`) requestAnimationFrame(() => figure.scrollIntoView());
     return figure;
   }
-  return builtNear(frame, frameHeight(options, parts));
+  const pending = builtNear(frame, frameHeight(options, parts));
+  // The title stays on the page meanwhile: the browser's find and a screen reader's list of headings still reach it.
+  if (!(pending instanceof HTMLElement && pending.matches("figure"))) pending.append(element("h3", {class: "chart-title"}, options.title));
+  return pending;
 }
 /** The title with its actions, and the subtitle with the view's words. */
 export function frameHeading(options: FrameOptions, parts?: Pick<FrameParts, "data" | "words">): HTMLElement[] {

@@ -145,9 +145,11 @@ test("a long page builds at load only the charts near the first screen, keeps th
     assert.ok(pendingTops.every((top) => top > PHONE.height), `a chart on the first screen was left unbuilt (tops ${pendingTops.join(", ")})`);
     assert.ok((await phone.locator("figure.chart .chart-plot > svg").count()) > 0, "the first chart is drawn");
     assert.equal(await phone.locator(".small-multiple").count(), 0, "the small multiples at the bottom wait");
+    const titles = await phone.locator("main .chart-title").allInnerTexts();
     assert.deepEqual(await phone.evaluate(() => (window as unknown as {shifts: number[]}).shifts), [], "nothing moved while the page loaded");
     await revealAll(phone);
     assert.equal(await pending.count(), 0, "every chart is built once scrolled to");
+    assert.deepEqual(titles, await phone.locator("main figure.chart .chart-title").allInnerTexts(), "every chart's title is on the page from the start");
     assert.ok((await phone.locator(".small-multiple svg").count()) > 0, "the small multiples are drawn");
     assert.deepEqual([...report.pageErrors, ...report.consoleErrors], []);
     // A table far down the page waits the same way (builtNear), in about its own height.
