@@ -5,7 +5,7 @@ import {join} from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import {WORK} from "./make-munic.js";
-import {CHROMIUM_FLAGS} from "../scripts/prerender.js";
+import {CHROMIUM_FLAGS} from "../scripts/chromium.js";
 import {serveSite} from "../scripts/serve.js";
 
 const CHROMIUM = "/usr/bin/chromium";

@@ -2,10 +2,10 @@
 // screenshots (scripts/screenshots.ts) and the browser tests (test/support/browser.ts) share.
 import {existsSync} from "node:fs";
 import {chromium, type Browser, type BrowserContextOptions, type Page} from "playwright-core";
-import {CHROMIUM_FLAGS} from "./prerender.js";
+import {CHROMIUM_FLAGS, chromiumPaths} from "./chromium.js";
 import {framesStalled, within} from "./stalls.js";
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+export const CHROME_PATH = chromiumPaths()[0];
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROME_PATH)) {

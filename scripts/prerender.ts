@@ -1,27 +1,25 @@
 // The charts a phone shows on opening a page, drawn at build time: the page adopts them instead of running Plot while it loads.
 import {createHash} from "node:crypto";
-import {existsSync, readdirSync, realpathSync, statSync} from "node:fs";
+import {readdirSync, statSync} from "node:fs";
 import {mkdir, readFile, rm, utimes, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {chromium, type Browser} from "playwright-core";
 import {optimize} from "svgo";
+import {CHROMIUM_FLAGS, chromiumPath, chromiumPaths, chromiumStamp} from "./chromium.js";
+import {drawnContent} from "./data-content.js";
 import {serveSite} from "./serve.js";
 import {framesStalled, within} from "./stalls.js";
 import {DRAW_AHEAD_PX, PLOT_SLOT_CLASS} from "../src/shared/lazy.js";
-import type {Meta} from "../src/shared/meta.js";
-import {isArchive} from "../src/shared/status.js";
 
 /** The phone the charts are drawn for: 412 CSS px, many Android phones' width and Lighthouse's mobile one. */
 export const PHONE = {width: 412, height: 823};
-// Debian's Chromium here and in CI, Google Chrome on GitHub's runners; CHROME_PATH names another.
-const browsers = () => (process.env.CHROME_PATH ? [process.env.CHROME_PATH] : ["/usr/bin/chromium", "/usr/bin/google-chrome"]);
-/** Headless Chromium without sandbox, GPU or background traffic: the build's and the browser tests' flags. */
-export const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const WEEK_MS = 7 * 86_400_000;
 const TEMPLATES = /<template class="prerendered-chart"[^>]*>[\s\S]*?<\/template>\n/g;
 const PREFILLED = /<observablehq-loading class="prefilled"( data-was="loading")?><!--prefilled-->[\s\S]*?<!--\/prefilled--><\/observablehq-loading>/g;
 /** The data files a page loads, named by Framework as name.hash.ext. */
 const DATA_FILES = /(?:\.\.?\/)*_file\/[^"'\s]+\.[0-9a-f]{8}\.\w+/g;
+/** Framework's search module, named by a hash of the index of every page's text: an edit of one page renames it in all. */
+const SEARCH_MODULE = /_observablehq\/search\.[0-9a-f]{8}\.js/g;
 
 interface PrerenderedChart {
   /** The chart's id (figure.ts): how the page finds its plot. */
@@ -44,14 +42,14 @@ export interface PrerenderOptions {
  * Without a browser, or if it fails, the pages are left as Framework built them and draw every chart themselves.
  */
 export async function prerenderCharts(dir: string, {log = console.log, cache}: PrerenderOptions = {}): Promise<void> {
-  const executablePath = browsers().find((path) => existsSync(path));
+  const executablePath = chromiumPath();
   if (!executablePath) {
-    log(`prerender: no browser at ${browsers().join(" or ")} (CHROME_PATH names another), so the pages draw every chart in the browser`);
+    log(`prerender: no browser at ${chromiumPaths().join(" or ")} (CHROME_PATH names another), so the pages draw every chart in the browser`);
     return;
   }
   const files = readdirSync(dir, {recursive: true, encoding: "utf8"}).filter((name) => name.endsWith(".html"));
   // This script, the browser and the phone also decide what is drawn.
-  const stamp = `${await readFile(new URL(import.meta.url), "utf8")}${executablePath}${statSync(realpathSync(executablePath)).mtimeMs}${JSON.stringify(PHONE)}`;
+  const stamp = `${await readFile(new URL(import.meta.url), "utf8")}${chromiumStamp()}${JSON.stringify(PHONE)}`;
   // Every page as Framework wrote it (without what an earlier run added), keyed by its text and by the content of the data
   // files it loads: Framework names those by their time of writing too, and a deploy writes them anew each time.
   const pages = await Promise.all(
@@ -117,18 +115,8 @@ async function contentOf(dir: string, html: string): Promise<string> {
   return names
     .reduce((text, name, i) => text.replaceAll(name, hashes[i]), html)
     .replace(/"lastModified":\d+,?/g, "")
+    .replace(SEARCH_MODULE, "_observablehq/search.js")
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
-}
-
-/**
- * A data file as far as it decides what a page shows: meta.json and status.json carry the time the snapshot was written,
- * new at every build, which a page uses only to tell an archive from current data (src/shared/status.ts).
- */
-export function drawnContent(file: Buffer): Buffer | string {
-  if (!file.includes('"generatedAt"')) return file;
-  const meta = JSON.parse(file.toString("utf8")) as Meta;
-  if (typeof meta.generatedAt !== "string" || typeof meta.tables !== "object") return file;
-  return JSON.stringify({...meta, generatedAt: isArchive(meta) ? "archive" : "current"});
 }
 
 /** The page as Framework wrote it: without the templates and cell outputs an earlier run added. */
@@ -165,7 +153,7 @@ async function prerenderPage(browser: Browser, url: string, dir: string, file: s
       await page.evaluate(drawingDone, {slotClass: PLOT_SLOT_CLASS, ahead: DRAW_AHEAD_PX});
       // A page Chromium stopped drawing would keep only the plots drawn before: draw it once more on a new page (docs/chromium-stall.md).
       if (attempt === 1 && (await framesStalled(page))) continue;
-      const drawn = {plots: (await page.evaluate(drawnCharts)).map(template).join(""), cells: await page.evaluate(firstScreenCells), title: await page.title()};
+      const drawn = {plots: (await page.evaluate(drawnCharts, PLOT_SLOT_CLASS)).map(template).join(""), cells: await page.evaluate(firstScreenCells), title: await page.title()};
       await writeFile(path, withPrerendered(html, drawn));
       return drawn;
     } finally {
@@ -190,9 +178,9 @@ async function drawingDone({slotClass, ahead}: {slotClass: string; ahead: number
 }
 
 /** Runs in the page: every chart frame whose plot is drawn, as the build saw it. */
-function drawnCharts(): PrerenderedChart[] {
+function drawnCharts(slotClass: string): PrerenderedChart[] {
   return [...document.querySelectorAll("figure.chart")].flatMap((figure) => {
-    const svg = figure.querySelector(":scope > .chart-plot > svg");
+    const svg = figure.querySelector(`:scope > .${slotClass} > svg`);
     if (!svg || !figure.id) return [];
     const copy = svg.cloneNode(true) as SVGSVGElement;
     copy.setAttribute("data-prerendered", "");

@@ -7,7 +7,7 @@
 import {parseArgs} from "node:util";
 import {chromium, type Page} from "playwright-core";
 import {CHROME_PATH} from "./browser.js";
-import {CHROMIUM_FLAGS} from "./prerender.js";
+import {CHROMIUM_FLAGS} from "./chromium.js";
 import {serveSite} from "./serve.js";
 import {within} from "./stalls.js";
 

@@ -4,7 +4,8 @@ import {existsSync, readdirSync} from "node:fs";
 import {mkdir, readFile, utimes, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, it} from "node:test";
-import {compactPlot, drawnContent, prerenderCharts} from "../scripts/prerender.js";
+import {drawnContent} from "../scripts/data-content.js";
+import {compactPlot, prerenderCharts} from "../scripts/prerender.js";
 import {mulberry32} from "../scripts/random.js";
 import {CHROME_PATH} from "./support/browser.js";
 import {tempDir} from "./support/pipeline-harness.js";
@@ -12,8 +13,8 @@ import {tempDir} from "./support/pipeline-harness.js";
 const CHART = 'rise-&-"fall"';
 
 /** A built page as Framework writes it, reduced to one chart frame whose plot is already drawn. */
-function page(plot: string): string {
-  return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><link rel="modulepreload" href="./_import/components/figure.test.js"></head>
+function page(plot: string, search = "5abefffd"): string {
+  return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><link rel="modulepreload" href="./_import/components/figure.test.js"><link rel="modulepreload" href="./_observablehq/search.${search}.js"></head>
 <body><main><figure class="chart" id="${CHART.replaceAll("&", "&amp;").replaceAll('"', "&quot;")}"><h3 class="chart-title">Рост</h3><div class="chart-plot">${plot}</div></figure></main></body></html>
 `;
 }
@@ -27,6 +28,8 @@ beforeEach(async () => {
   ({dir, remove} = await tempDir("prerender"));
   await mkdir(join(dir, "_import/components"), {recursive: true});
   await writeFile(join(dir, "_import/components/figure.test.js"), "");
+  await mkdir(join(dir, "_observablehq"), {recursive: true});
+  for (const hash of ["5abefffd", "0c1d2e3f"]) await writeFile(join(dir, `_observablehq/search.${hash}.js`), "");
 });
 
 afterEach(async () => {
@@ -72,7 +75,11 @@ describe("prerenderCharts", () => {
     await writeFile(join(dir, "index.html"), page(PLOT));
     await prerenderCharts(dir, {cache, log: (line) => log.push(line)});
     assert.equal(await readFile(join(dir, "index.html"), "utf8"), drawn);
-    assert.deepEqual(log, ["prerender: 1 page(s) drawn, 0 unchanged since the last build", "prerender: 0 page(s) drawn, 1 unchanged since the last build"]);
+    // Another page's text was edited: the search index, and so the search module's name in every page, changed.
+    await writeFile(join(dir, "index.html"), page(PLOT, "0c1d2e3f"));
+    await prerenderCharts(dir, {cache, log: (line) => log.push(line)});
+    assert.equal(await readFile(join(dir, "index.html"), "utf8"), drawn.replace("search.5abefffd.js", "search.0c1d2e3f.js"));
+    assert.deepEqual(log, ["prerender: 1 page(s) drawn, 0 unchanged since the last build", ...Array(2).fill("prerender: 0 page(s) drawn, 1 unchanged since the last build")]);
     // A changed page (here its plot) misses the cache; the entry of the page it replaced stays a week (another build
     // may still use it), and goes once no build has used it for longer.
     const [old] = readdirSync(cache);

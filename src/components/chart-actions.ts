@@ -6,6 +6,7 @@ import {formatAverage, formatNumber} from "./format.js";
 import {chartLink, currentView} from "./url-view.js";
 import {viewQuery} from "../shared/view.js";
 import {formatLongIsoDate} from "../shared/dates.js";
+import {PLOT_SLOT_CLASS} from "../shared/lazy.js";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -116,7 +117,7 @@ function wrap(text: string, width: number, size: number): string[] {
 
 /** The chart as the reader sees it, in light colours, as one SVG file: title, subtitle, legend, plot, note and source. */
 export function chartSvg(figure: HTMLElement, options: FrameOptions, words: string[]): string {
-  const plot = figure.querySelector<SVGSVGElement>(":scope > .chart-plot > svg");
+  const plot = figure.querySelector<SVGSVGElement>(`:scope > .${PLOT_SLOT_CLASS} > svg`);
   const width = Math.max(320, Math.round(figure.getBoundingClientRect().width) || Number(plot?.getAttribute("width") ?? 640));
   const parts: string[] = [];
   let y = 0;
