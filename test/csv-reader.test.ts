@@ -1,8 +1,7 @@
 // CsvRecords, the streaming CSV reader of the sheet's exports: papaparse's records for any text cut into any chunks, and where it stops.
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
-import fc from "fast-check";
-import Papa from "papaparse";
+import {readsAsPapaparse} from "./support/csv-oracle.js";
 import {CsvRecords, CsvSyntaxError} from "../src/data/pipeline/csv-reader.js";
 
 /** Reads `text` in chunks cut at `cuts` (positions, any order), as CsvRecords would get it from the network. */
@@ -23,12 +22,6 @@ function read(text: string, cuts: number[] = []): {records: string[][]; rows: nu
   return {records, rows};
 }
 
-/** papaparse's records for the same text; it reads a last empty line as one more record, which a sheet never has. */
-function papaparse(text: string): string[][] {
-  const rows = Papa.parse<string[]>(text, {delimiter: ",", newline: "\n", quoteChar: '"', skipEmptyLines: false}).data;
-  return text.endsWith("\n") ? rows.slice(0, -1) : rows;
-}
-
 function assertSyntaxError(text: string, row: number, message: string) {
   assert.throws(() => read(text), (error: unknown) => {
     assert.ok(error instanceof CsvSyntaxError);
@@ -38,25 +31,10 @@ function assertSyntaxError(text: string, row: number, message: string) {
   });
 }
 
-const cell = fc.oneof(fc.string({unit: fc.constantFrom("a", "Я", " ", ",", '"', "\n", "1", "\u00a0", "ё")}), fc.string({unit: "grapheme"}).map((s) => s.replaceAll("\r", "")));
-const table = fc.array(fc.array(cell, {minLength: 1, maxLength: 6}), {minLength: 1, maxLength: 8});
 
 describe("CsvRecords", () => {
   it("gives papaparse's records and the written cells for any table, quoted or not, cut into any chunks", () => {
-    fc.assert(
-      fc.property(table, fc.boolean(), fc.array(fc.nat({max: 400})), (cells, quotes, cuts) => {
-        // Unquoted, a last record of one empty cell is no text at all: CSV cannot tell it apart (gviz quotes every cell).
-        const last = cells[cells.length - 1];
-        fc.pre(quotes || last.length > 1 || last[0] !== "");
-        const text = Papa.unparse(cells, {quotes, newline: "\n"});
-        const {records, rows} = read(text, cuts);
-        assert.deepEqual(records, papaparse(text));
-        // A record of one empty unquoted cell is an empty line, which papaparse and CsvRecords both read as [""].
-        assert.deepEqual(records, cells);
-        assert.deepEqual(rows, cells.map((_, i) => i + 1));
-      }),
-      {numRuns: 1000}
-    );
+    readsAsPapaparse(read, 400);
   });
 
   it("a doubled quote, a closing quote and a line break each split between two chunks", () => {
