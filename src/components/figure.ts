@@ -47,16 +47,29 @@ export interface FrameParts {
 /** The charts a reader turned into tables: a chart drawn again (a new width, a new view) stays a table. */
 export const tablesShown = new Set<string>();
 
+/** What keeps a frame's space until it is built: its legend, its plot's height and the view's words. */
+export type FrameSketch = Pick<FrameParts, "legend" | "height" | "words" | "prerendered">;
+
 /**
  * A figure whose plot is drawn when it comes near the screen, or taken from the build for this width and id. Further down
  * the page the whole frame waits for the reader, its space kept: a page of ten charts builds two or three while it loads.
  */
 export function chartFrame(options: FrameOptions, parts: FrameParts): HTMLElement {
-  const prerendered = parts.prerendered === false ? undefined : prerenderedPlot(options);
+  return sketchedFrame(options, parts, () => parts);
+}
+
+/**
+ * A chart frame whose parts are worked out only when it is built, from `sketch` until then: a page's charts further down
+ * cost nothing while it loads. `parts` may find nothing to draw and give the element that says so instead (noData).
+ */
+export function sketchedFrame(options: FrameOptions, sketch: FrameSketch, parts: () => FrameParts | HTMLElement): HTMLElement {
+  const prerendered = sketch.prerendered === false ? undefined : prerenderedPlot(options);
   const frame = () => {
+    const made = parts();
+    if (made instanceof HTMLElement) return made;
     const note = options.note ? element("figcaption", {class: "chart-note"}, options.note) : null;
-    const body = () => frameBody(options, parts, prerendered);
-    const figure = element("figure", {class: "chart", attrs: {id: options.id}}, ...frameHeading(options, parts), prerendered ? body() : builtNear(body, legendHeight(parts.legend, options.width) + parts.height), note);
+    const body = () => frameBody(options, made, prerendered);
+    const figure = element("figure", {class: "chart", attrs: {id: options.id}}, ...frameHeading(options, made), prerendered ? body() : builtNear(body, legendHeight(made.legend, options.width) + made.height), note);
     if (tablesShown.has(options.id)) figure.querySelector<HTMLButtonElement>('.chart-action[data-action="table"]')!.click();
     return figure;
   };
@@ -68,11 +81,12 @@ export function chartFrame(options: FrameOptions, parts: FrameParts): HTMLElemen
     if (location.hash === `#${options.id}`) requestAnimationFrame(() => figure.scrollIntoView());
     return figure;
   }
-  const pending = builtNear(frame, frameHeight(options, parts));
+  const pending = builtNear(frame, frameHeight(options, sketch));
   // The title stays on the page meanwhile: the browser's find and a screen reader's list of headings still reach it.
   if (!(pending instanceof HTMLElement && pending.matches("figure"))) pending.append(element("h3", {class: "chart-title"}, options.title));
   return pending;
 }
+
 /** The title with its actions, and the subtitle with the view's words. */
 export function frameHeading(options: FrameOptions, parts?: Pick<FrameParts, "data" | "words">): HTMLElement[] {
   const title = element("h3", {class: "chart-title"}, options.title);
@@ -150,7 +164,7 @@ function frameBody(options: FrameOptions, {legend, draw, height}: FrameParts, pr
 }
 
 /** About the height of a whole frame at this width, from its texts' length: the space kept for one not yet built. */
-function frameHeight(options: FrameOptions, parts: FrameParts): number {
+function frameHeight(options: FrameOptions, parts: FrameSketch): number {
   const width = options.width ?? 640;
   // Lines of a text in a font of this size, at about half an em a letter.
   const lines = (text: string, px: number) => Math.ceil((text.length * px * 0.55) / width);

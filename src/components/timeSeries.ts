@@ -2,11 +2,11 @@
 // is a gap, never a 0: lines and areas break there, a lone report is a dot, and the tip says «нет данных».
 import type {Markish, PlotOptions} from "@observablehq/plot";
 import {DEFAULT_VIEW, type View} from "../shared/view.js";
-import {shownSeries, type Shown} from "../shared/shown.js";
+import {shownSeries, viewApplied, type Shown} from "../shared/shown.js";
 import {parseIsoDate} from "../shared/dates.js";
 import {has, type Topic} from "../shared/topic.js";
 import {colorOf} from "../shared/palette.js";
-import {chartFrame, noData, NOTHING_IN_PERIOD, type ChartData, type FrameOptions} from "./figure.js";
+import {sketchedFrame, noData, NOTHING_IN_PERIOD, type ChartData, type FrameOptions} from "./figure.js";
 import {formatAverage, formatDate, formatDay, formatNumber, formatPercent, formatTick, tickFormat} from "./format.js";
 import {Plot} from "./plot.js";
 
@@ -45,54 +45,61 @@ export function timeSeries(topic: Topic, options: TimeSeriesOptions): HTMLElemen
   const keys = asked.filter((key) => has(topic, key));
   if (!keys.length) return noData(options);
   // Layers on a log scale would not add up: a stack keeps a linear scale.
-  const shown = shownSeries(topic, keys, mark === "stack" ? {...view, logScale: false} : view, {from, until});
-  if (!shown.dates.length || shown.series.every((s) => s.values.every((v) => v === null))) return noData(options, view.period.kind === "all" ? undefined : NOTHING_IN_PERIOD);
-  const labels = shown.series.map((s) => s.label);
-  const colors = shown.series.map((s, i) => s.color ?? colorOf(i));
-  const unit = yLabel ?? shown.series[0].unit;
-  const percent = unit === "%";
-  // Counts as counts; an average or a rate per 100 000 with one decimal, the same on every line of a tip.
-  const counts = !shown.weekAverage && !shown.perCapita && shown.series.every((s) => s.values.every((v) => v === null || Number.isInteger(v)));
-  const format = percent ? (v: number) => formatPercent(v) : counts ? formatNumber : formatAverage;
+  const chartView = mark === "stack" ? {...view, logScale: false} : view;
+  const fields = keys.map((key) => topic.fields[key]);
+  const colors = fields.map((field, i) => field.color ?? colorOf(i));
+  const legend = fields.map((field, i) => ({key: field.key, label: field.label, color: colors[i]}));
+  const labels = fields.map((field) => field.label);
   const height = givenHeight ?? Math.max(220, Math.min(360, width * 0.5));
-  // Points and days are gathered when the chart is first drawn: a chart far down the page costs nothing until it is seen.
-  let drawn: {points: Point[]; lone: Point[]; days: Day[]; top: number} | undefined;
-  const words = shown.words;
-  return chartFrame(options, {
-    legend: shown.series.map((s, i) => ({key: s.key, label: s.label, color: colors[i]})),
-    height,
-    words,
-    prerendered: isDefault(view),
-    data: () => chartData(shown, unit),
-    draw(picked, pointer) {
-      drawn ??= gather(shown, mark);
-      const {points, lone, days, top} = drawn;
-      const dates = days.map((d) => d.date);
-      const short = dates[dates.length - 1].getTime() - dates[0].getTime() < 120 * 86_400_000;
-      const signed = !shown.logScale && points.some((p) => p.value < 0);
-      return Plot.plot({
-        width,
-        height,
-        marginLeft: 56,
-        ariaLabel: title,
-        ariaDescription: `${[subtitle, ...words].filter(Boolean).join("; ")}. Ряды: ${labels.join(", ")}. С ${formatDate(dates[0])} по ${formatDate(dates[dates.length - 1])}. Числа — в таблице графика.`,
-        // A span of a few weeks is labelled by day; longer ones by month and year.
-        x: {type: "utc", label: null, domain: [dates[0], dates[dates.length - 1]], ticks: Math.max(2, Math.floor(width / (short ? 110 : 90))), tickFormat: short ? formatDay : formatTick},
-        y: shown.logScale
-          ? {type: "log", grid: true, label: unit ?? null, tickFormat: tickFormat(unit), ticks: logTicks(points)}
-          : {grid: true, label: percent ? "%" : unit ?? null, tickFormat: tickFormat(percent ? "%" : unit), nice: true, zero: !signed},
-        color: {domain: labels, range: colors},
-        ...plotOptions,
-        marks: [
-          // An area down to 0 cannot be drawn on a log scale: its line stays.
-          ...seriesMarks(shown.logScale && mark === "area" ? "line" : mark, points, lone, picked && labels[shown.series.findIndex((s) => s.key === picked)]),
-          ...(rule !== undefined ? [Plot.ruleY([rule], {stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.7})] : []),
-          ...(shown.logScale ? [] : [Plot.ruleY([0], {strokeOpacity: 0.3})]),
-          ...(pointer ? hoverMarks(days, labels, top, format, mark === "stack") : []),
-          ...((plotOptions.marks as Markish[] | undefined) ?? [])
-        ]
-      });
-    }
+  const {words} = viewApplied(fields, chartView);
+  const prerendered = isDefault(view);
+  // The values are read when the frame is built: a chart far down the page costs nothing while the page loads.
+  return sketchedFrame(options, {legend, height, words, prerendered}, () => {
+    const shown = shownSeries(topic, keys, chartView, {from, until});
+    if (!shown.dates.length || shown.series.every((s) => s.values.every((v) => v === null))) return noData(options, view.period.kind === "all" ? undefined : NOTHING_IN_PERIOD);
+    const unit = yLabel ?? shown.series[0].unit;
+    const percent = unit === "%";
+    // Counts as counts; an average or a rate per 100 000 with one decimal, the same on every line of a tip.
+    const counts = !shown.weekAverage && !shown.perCapita && shown.series.every((s) => s.values.every((v) => v === null || Number.isInteger(v)));
+    const format = percent ? (v: number) => formatPercent(v) : counts ? formatNumber : formatAverage;
+    // Points and days are gathered when the chart is first drawn: a chart built but not yet seen does not gather them.
+    let drawn: {points: Point[]; lone: Point[]; days: Day[]; top: number} | undefined;
+    return {
+      legend,
+      height,
+      words,
+      prerendered,
+      data: () => chartData(shown, unit),
+      draw(picked, pointer) {
+        drawn ??= gather(shown, mark);
+        const {points, lone, days, top} = drawn;
+        const dates = days.map((d) => d.date);
+        const short = dates[dates.length - 1].getTime() - dates[0].getTime() < 120 * 86_400_000;
+        const signed = !shown.logScale && points.some((p) => p.value < 0);
+        return Plot.plot({
+          width,
+          height,
+          marginLeft: 56,
+          ariaLabel: title,
+          ariaDescription: `${[subtitle, ...words].filter(Boolean).join("; ")}. Ряды: ${labels.join(", ")}. С ${formatDate(dates[0])} по ${formatDate(dates[dates.length - 1])}. Числа — в таблице графика.`,
+          // A span of a few weeks is labelled by day; longer ones by month and year.
+          x: {type: "utc", label: null, domain: [dates[0], dates[dates.length - 1]], ticks: Math.max(2, Math.floor(width / (short ? 110 : 90))), tickFormat: short ? formatDay : formatTick},
+          y: shown.logScale
+            ? {type: "log", grid: true, label: unit ?? null, tickFormat: tickFormat(unit), ticks: logTicks(points)}
+            : {grid: true, label: percent ? "%" : unit ?? null, tickFormat: tickFormat(percent ? "%" : unit), nice: true, zero: !signed},
+          color: {domain: labels, range: colors},
+          ...plotOptions,
+          marks: [
+            // An area down to 0 cannot be drawn on a log scale: its line stays.
+            ...seriesMarks(shown.logScale && mark === "area" ? "line" : mark, points, lone, picked && labels[shown.series.findIndex((s) => s.key === picked)]),
+            ...(rule !== undefined ? [Plot.ruleY([rule], {stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.7})] : []),
+            ...(shown.logScale ? [] : [Plot.ruleY([0], {strokeOpacity: 0.3})]),
+            ...(pointer ? hoverMarks(days, labels, top, format, mark === "stack") : []),
+            ...((plotOptions.marks as Markish[] | undefined) ?? [])
+          ]
+        });
+      }
+    };
   });
 }
 

@@ -49,11 +49,24 @@ export function weekAverage(values: (number | null)[]): (number | null)[] {
   });
 }
 
+/** What `view` does to a chart of these fields, known before any value is read. */
+export function viewApplied(fields: TopicField[], view: View): Pick<Shown, "words" | "weekAverage" | "perCapita" | "logScale"> {
+  const weekAverage = view.weekAverage && fields.some(canAverage);
+  const perCapita = view.perCapita && fields.some(canPerCapita);
+  const logScale = view.logScale && fields.every((f) => f.measure !== "rate");
+  return {
+    words: [weekAverage ? "7-дневное среднее" : "", perCapita ? "на 100 000 жителей" : "", logScale ? "логарифмическая шкала" : ""].filter(Boolean),
+    weekAverage,
+    perCapita,
+    logScale
+  };
+}
+
 /** The series of `keys` as `view` shows them; `days` limits the chart to a span of its own (from, until). */
 export function shownSeries(topic: Topic, keys: string[], view: View, days: {from?: string; until?: string} = {}): Shown {
   const fields = keys.map((key) => topic.fields[key]);
-  const weekAverageApplies = view.weekAverage && fields.some(canAverage);
-  const perCapitaApplies = view.perCapita && fields.some(canPerCapita);
+  const applied = viewApplied(fields, view);
+  const {weekAverage: weekAverageApplies, perCapita: perCapitaApplies} = applied;
   // The period counts back from the data's last day, then the chart's own span (from, until) narrows it.
   const period = periodSpan(view.period, topic.dates[0], topic.dates[topic.dates.length - 1]);
   const from = days.from && days.from > period.from ? days.from : period.from;
@@ -71,15 +84,7 @@ export function shownSeries(topic: Topic, keys: string[], view: View, days: {fro
     }
     return {key: field.key, label: field.label, unit: perCapitaApplies && canPerCapita(field) ? "на 100 000 жителей" : field.unit, color: field.color, values};
   });
-  const logScale = view.logScale && fields.every((f) => f.measure !== "rate");
-  return {
-    dates: topic.dates.slice(start, Math.max(start, end)),
-    series,
-    words: [weekAverageApplies ? "7-дневное среднее" : "", perCapitaApplies ? "на 100 000 жителей" : "", logScale ? "логарифмическая шкала" : ""].filter(Boolean),
-    weekAverage: weekAverageApplies,
-    perCapita: perCapitaApplies,
-    logScale
-  };
+  return {dates: topic.dates.slice(start, Math.max(start, end)), series, ...applied};
 }
 
 /** The first index whose date is ≥ `day` (or > it with `after`): the dates are sorted ISO days. */
