@@ -4,11 +4,12 @@
 import {existsSync} from "node:fs";
 import {chromium} from "playwright-core";
 import {CHROMIUM_FLAGS, chromiumPath} from "../scripts/chromium.js";
+import {PHONE as PHONE_VIEWPORT} from "../scripts/prerender.js";
 import {serveSite} from "../scripts/serve.js";
 
 const USAGE = "usage: npx tsx bench/blocking.ts DIR[,DIR…] PAGE[,PAGE…] [RUNS]   e.g. dist /capacity.html,/municipalities/guryevsk.html 5";
-// Lighthouse's mobile preset: a Moto G Power's screen, its CPU four times slower than the machine's.
-const PHONE = {viewport: {width: 412, height: 823}, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true};
+// Lighthouse's mobile preset: the phone the build draws for, its CPU four times slower than the machine's.
+const PHONE = {viewport: PHONE_VIEWPORT, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true};
 const CPU_SLOWDOWN = 4;
 /** What Lighthouse waits after load for the page to go quiet. */
 const QUIET_MS = 3500;
