@@ -10,6 +10,7 @@ import {recover} from "./atomic.js";
 import {readSnapshot} from "./published.js";
 import {runPipeline} from "./snapshot.js";
 import {SOURCES} from "./sources.js";
+import {topicJson} from "./topic-json.js";
 
 /** The real data to 7 June 2023, carried from the original's last publication: the last good snapshot a clone starts from. */
 export const BUNDLED_DIR = fileURLToPath(new URL("../bundled/", import.meta.url));
@@ -37,8 +38,8 @@ export async function snapshotArchive({lastGood = process.env.SNAPSHOT_DIR || BU
     const snapshot = await readSnapshot(work);
     // The status line of every page needs only the tables' dates and states, not their warnings.
     add("status.json", JSON.stringify({...snapshot.meta, tables: Object.fromEntries(Object.entries(snapshot.meta.tables).map(([name, {warnings, error, ...table}]) => [name, table]))}));
-    for (const [name, topic] of Object.entries(TOPICS)) add(`topics/${name}.json`, JSON.stringify(topic(snapshot)));
-    for (const [folder, files] of Object.entries(TOPIC_FOLDERS)) for (const [name, data] of Object.entries(files(snapshot))) add(`topics/${folder}/${name}.json`, JSON.stringify(data));
+    for (const [name, topic] of Object.entries(TOPICS)) add(`topics/${name}.json`, topicJson(topic(snapshot)));
+    for (const [folder, files] of Object.entries(TOPIC_FOLDERS)) for (const [name, data] of Object.entries(files(snapshot))) add(`topics/${folder}/${name}.json`, topicJson(data));
     return await zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
   } finally {
     await rm(work, {recursive: true, force: true});
