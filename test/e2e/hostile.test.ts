@@ -50,7 +50,9 @@ describe("hostile text from the sheet", () => {
         assert.equal(await tab.evaluate(() => (window as unknown as {__pwned?: string}).__pwned), undefined, "injected code ran");
         assert.ok(!report.failedRequests.some((r) => /\/(x|y)\b/.test(r)), "an injected <img> was loaded");
         assert.equal(await tab.locator("img[src=x], img[src=y], main script").count(), 0, "injected elements are in the page");
-        // textContent, not innerText: the field lists sit in closed <details>.
+        // The field lists are built when opened.
+        for (const summary of await tab.locator("main details > summary").all()) await summary.click();
+        await tab.waitForFunction(() => [...document.querySelectorAll("main details")].every((list) => list.querySelector("table")));
         const text = (await tab.locator("main").textContent()) ?? "";
         for (const attack of expected) assert.ok(text.includes(attack), `«${attack}» is not shown as text`);
       }));
