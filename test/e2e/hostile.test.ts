@@ -4,7 +4,7 @@ import {readFileSync} from "node:fs";
 import {after, before, describe, test} from "node:test";
 import type {Browser} from "playwright-core";
 import {serveSite, type Served} from "../../scripts/serve.js";
-import {launchBrowser, openPage, stallRetried} from "../support/browser.js";
+import {launchBrowser, openLists, openPage, stallRetried} from "../support/browser.js";
 import {parseCsvText, toGvizCsv} from "../support/reference.js";
 import {buildSite} from "../support/site-build.js";
 
@@ -51,8 +51,7 @@ describe("hostile text from the sheet", () => {
         assert.ok(!report.failedRequests.some((r) => /\/(x|y)\b/.test(r)), "an injected <img> was loaded");
         assert.equal(await tab.locator("img[src=x], img[src=y], main script").count(), 0, "injected elements are in the page");
         // The field lists are built when opened.
-        for (const summary of await tab.locator("main details > summary").all()) await summary.click();
-        await tab.waitForFunction(() => [...document.querySelectorAll("main details")].every((list) => list.querySelector("table")));
+        await openLists(tab);
         const text = (await tab.locator("main").textContent()) ?? "";
         for (const attack of expected) assert.ok(text.includes(attack), `«${attack}» is not shown as text`);
       }));

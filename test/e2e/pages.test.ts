@@ -8,7 +8,7 @@ import type {Browser, Page} from "playwright-core";
 import config from "../../observablehq.config.js";
 import {PHONE} from "../../scripts/prerender.js";
 import {serveSite, type Served} from "../../scripts/serve.js";
-import {launchBrowser, openPage, revealAll, shownErrors, stallRetried, type NewPage} from "../support/browser.js";
+import {launchBrowser, openLists, openPage, revealAll, shownErrors, stallRetried, type NewPage} from "../support/browser.js";
 import {builtSite} from "../support/site-build.js";
 
 const pages = config.pages.map((p) => ({name: p.name, path: p.path === "/" ? "/index.html" : `${p.path}.html`}));
@@ -56,8 +56,7 @@ function checkSite(label: string, dist: () => string, status: RegExp) {
           assert.deepEqual(await shownErrors(page), [], "errors shown on the page");
           assert.equal(await page.getAttribute("html", "lang"), "ru");
           // What a page builds only when opened (the data page's column lists) is checked opened, as a reader sees it.
-          for (const summary of await page.locator("main details > summary").all()) await summary.click();
-          await page.waitForFunction(() => [...document.querySelectorAll<HTMLDetailsElement>("main details")].every((list) => list.open));
+          await openLists(page);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
           assert.ok((await page.locator("figure.chart svg, .card, table").count()) > 0, "nothing drawn");

@@ -32,3 +32,9 @@ export async function openPage(page: Page, url: string, {reveal = true} = {}): P
 export async function shownErrors(page: Page): Promise<string[]> {
   return page.locator(".observablehq--error").allInnerTexts();
 }
+
+/** Opens every list of the page's main column and waits until each has built what it shows when opened (the data page's column lists). */
+export async function openLists(page: Page): Promise<void> {
+  for (const summary of await page.locator("main details > summary").all()) await summary.click();
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLDetailsElement>("main details")].every((list) => list.open && list.childElementCount > 1));
+}
