@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {fileURLToPath} from "node:url";
 import {readSnapshot} from "../src/data/pipeline/published.js";
-import {asBreakdown, coverageOf, demographics, REST, stackSpan, weekShare, withRest} from "../src/data/topics/demographics.js";
+import {coverageOf, demographics, REST, stackSpan, withRest} from "../src/data/topics/demographics.js";
+import {asBreakdown, groupReadings, weekShare} from "../src/shared/breakdown.js";
 import {sum, type Topic, type Values} from "../src/shared/topic.js";
 
 const dates = ["2022-05-01", "2022-05-02", "2022-05-03", "2022-05-04", "2022-05-05", "2022-05-06", "2022-05-07", "2022-05-08"];
@@ -73,12 +74,16 @@ test("on the bundled snapshot: occupations end with their reports, no 0 after th
   assert.deepEqual(data.occupationsCoverage, {days: 569, parts: 156_202, whole: 158_022});
   assert.deepEqual(data.occupationsStack, {from: "2020-10-01", to: "2022-04-25", startsWith: "jobPensioners", endsWith: "jobRetail", reported: {from: "2020-10-01", to: "2022-05-22"}});
 
-  // The unknown-source share: where both numbers were reported, never 0; a day without the source is a gap.
-  const d = data.demographics;
+  // The unknown-source share, as the page reads it: where both numbers were reported, never 0; a day without the source is a gap.
+  const {demographics: d, breakdowns} = groupReadings(data);
   const shares = d.series.sourceUnknownShare;
   assert.ok(shares.every((v, i) => (v === null) === (d.series.sourceUnknown[i] === null || !d.series.newCases[i])));
   assert.ok(Math.min(...shares.filter((v) => v !== null)) > 0.06);
   assert.equal(at(d, "sourceUnknownShare", "2022-11-19"), 34 / 47);
+
+  // The stacks read the same file as breakdowns: 14 January 2021 named no infants and no 15–17-year-olds among 208 cases.
+  assert.deepEqual(["ageUnder1", "age15to17", "age18to29"].map((key) => [at(d, key, "2021-01-14"), at(breakdowns, key, "2021-01-14")]), [[null, 0], [null, 0], [14, 14]]);
+  for (const [group, keys] of Object.entries(data.groups)) assert.deepEqual(stackSpan(breakdowns, keys), data.stackSpans[group as keyof typeof data.stackSpans], group);
 
   // The stacks: status, ages and source where every group was named.
   assert.deepEqual(data.stackSpans.ages && [data.stackSpans.ages.from, data.stackSpans.ages.to], ["2021-01-10", "2023-05-25"]);

@@ -1,10 +1,11 @@
 import {COLORS} from "../../shared/palette.js";
-import {byTotal, has, share, withSeries, type Topic, type Values} from "../../shared/topic.js";
+import {asBreakdown, reportedRange} from "../../shared/breakdown.js";
+import {byTotal, has, withSeries, type Topic, type Values} from "../../shared/topic.js";
 import type {Snapshot} from "../pipeline/published.js";
 import {topicOf} from "./select.js";
 
 // Who fell ill: the breakdowns the daily reports gave by status, age, sex, source of infection and occupation.
-// Reshaped here, once at build time, rather than on every reader's phone.
+// The spans, coverage and the occupations' bands are worked out here, once at build time, rather than on every reader's phone.
 
 const STATUS = ["statusStudents", "statusWorking", "statusCivilServants", "statusNotWorking", "statusPensioners"];
 const AGES = ["ageUnder1", "age1to6", "age7to14", "age15to17", "age18to29", "age30to49", "age50to64", "age65plus"];
@@ -34,19 +35,18 @@ export function demographics(snapshot: Snapshot) {
 
 /** Status, ages, sex and source: as reported for the lines and dots, read as breakdowns for the stacks. */
 function groupsOf(snapshot: Snapshot) {
-  const groups = [...STATUS, ...AGES, ...SEXES, ...SOURCES];
-  const columns = topicOf(snapshot, {keys: ["newCases", ...groups]});
+  const named = [...STATUS, ...AGES, ...SEXES, ...SOURCES];
+  const columns = topicOf(snapshot, {keys: ["newCases", ...named]});
   // From the first breakdown on: the two months before it would be blank on every chart.
-  const days = {from: spanOfAny(columns, groups).from, to: columns.dates[columns.dates.length - 1]};
+  const days = {from: spanOfAny(columns, named).from, to: columns.dates[columns.dates.length - 1]};
+  // One copy of the groups: the page reads them as breakdowns and adds the shares itself (src/shared/breakdown.ts).
   const reported = daysOf(columns, days);
-  // Shares only where both the part and the day's cases were reported: a day without the source is a gap, not 0 %.
-  const shares = weekShare(share(reported, "sourceUnknown", "newCases", "Источник не установлен"), "sourceUnknown", "newCases", "Источник не установлен, за 7 дней");
-  const breakdowns = [STATUS, AGES, SOURCES].reduce((topic, keys) => asBreakdown(topic, keys), daysOf(topicOf(snapshot, {keys: [...STATUS, ...AGES, ...SOURCES]}), days));
   const newCases = columns.series.newCases ?? [];
   return {
-    demographics: shares,
-    breakdowns,
-    stackSpans: {status: stackSpan(breakdowns, STATUS), ages: stackSpan(breakdowns, AGES), source: stackSpan(breakdowns, SOURCES)},
+    demographics: reported,
+    groups: {status: STATUS, ages: AGES, source: SOURCES},
+    // A breakdown's zeros lie within each group's own span, so the spans are those of the groups as reported.
+    stackSpans: {status: stackSpan(reported, STATUS), ages: stackSpan(reported, AGES), source: stackSpan(reported, SOURCES)},
     coverage: {status: coverageOf(columns, STATUS, newCases), ages: coverageOf(columns, AGES, newCases), source: coverageOf(columns, SOURCES, newCases)}
   };
 }
@@ -89,23 +89,6 @@ export function coverageOf(topic: Topic, keys: string[], whole: Values): Coverag
   return coverage;
 }
 
-/**
- * A group of series read as one breakdown of the day's cases. On a day when any of `keys` was reported the breakdown was
- * published, and a key left blank that day counts as 0, if the day lies between the key's own first and last report:
- * the sheet's keepers left a group with no cases blank rather than type 0. Before a key was first named or after it was
- * last named it stays blank (the report did not list it then), and so does every day without the breakdown.
- */
-export function asBreakdown(topic: Topic, keys: string[]): Topic {
-  const kept = keys.filter((key) => has(topic, key));
-  const published = topic.dates.map((_, i) => kept.some((key) => topic.series[key][i] !== null));
-  const series = {...topic.series};
-  for (const key of kept) {
-    const [first, last] = reportedRange(topic.series[key])!;
-    series[key] = topic.series[key].map((v, i) => (v === null && published[i] && i >= first && i <= last ? 0 : v));
-  }
-  return {...topic, series};
-}
-
 /** One more series, «Остальные»: the sum of `rest` on every day the breakdown of `keys` was published (a blank adds nothing). */
 export function withRest(topic: Topic, keys: string[], rest: string[]): Topic {
   const published = topic.dates.map((_, i) => keys.some((key) => topic.series[key]?.[i] != null));
@@ -115,39 +98,6 @@ export function withRest(topic: Topic, keys: string[], rest: string[]): Topic {
     {key: REST, label: "Остальные", description: `Остальные сферы занятости вместе (${rest.length}): новые случаи за день`, unit: topic.fields[keys[0]]?.unit, measure: "daily", color: COLORS.grey},
     values
   );
-}
-
-/**
- * The share of `part` in `whole` over the last 7 days: both summed over the days of the window that reported both, where at
- * least 4 did. Steadier than a day's share when a day has few cases.
- */
-export function weekShare(topic: Topic, part: string, whole: string, label: string): Topic {
-  if (!has(topic, part) || !has(topic, whole)) return topic;
-  const p = topic.series[part];
-  const w = topic.series[whole];
-  const values: Values = topic.dates.map((_, i) => {
-    let parts = 0;
-    let wholes = 0;
-    let days = 0;
-    for (let j = Math.max(0, i - 6); j <= i; ++j) {
-      if (p[j] === null || w[j] === null) continue;
-      parts += p[j]!;
-      wholes += w[j]!;
-      ++days;
-    }
-    return days >= 4 && wholes > 0 ? parts / wholes : null;
-  });
-  const field = topic.fields[part];
-  return withSeries(topic, {key: `${part}WeekShare`, label, description: `${field.label}: доля от «${topic.fields[whole].label}» за последние 7 дней`, unit: "%", measure: "rate", color: field.color}, values);
-}
-
-/** The indices of the first and the last reported value. */
-function reportedRange(values: Values): [number, number] | undefined {
-  const first = values.findIndex((v) => v !== null);
-  if (first < 0) return undefined;
-  let last = values.length - 1;
-  while (values[last] === null) --last;
-  return [first, last];
 }
 
 function spanOf(topic: Topic, key: string): Span | undefined {
