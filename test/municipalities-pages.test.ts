@@ -11,6 +11,7 @@ import {MUNICIPALITIES} from "../src/data/pipeline/columns.js";
 import {readSnapshot, type Snapshot} from "../src/data/pipeline/published.js";
 import {TOPIC_FOLDERS} from "../src/data/topics/index.js";
 import {municipalities, municipalityPages} from "../src/data/topics/municipalities.js";
+import {municipalReadings} from "../src/shared/municipal.js";
 import {COLORS} from "../src/shared/palette.js";
 import {MUNICIPAL_POPULATION, POPULATION} from "../src/shared/population.js";
 
@@ -91,12 +92,25 @@ test("Kaliningrad and the rest are put per 100 000 by their own populations", ()
 });
 
 test("the grey towns are one band, summed where all of them are known, after the coloured ones by total", () => {
-  const {dailyBands, bandKeys, othersInBand} = municipalities(fixture);
-  assert.deepEqual(bandKeys.daily, ["kaliningrad", "guryevsk", "otherMunicipalities"]);
+  // Put together on the page, from the data file as the loader writes it.
+  const file = JSON.parse(JSON.stringify(municipalities(fixture)));
+  const {dailyBands} = municipalReadings(file);
+  assert.deepEqual(file.dailyBands.keys, ["kaliningrad", "guryevsk", "otherMunicipalities"]);
+  assert.deepEqual(Object.keys(dailyBands.series), file.dailyBands.keys);
+  assert.equal(dailyBands.dates, file.daily.dates, "the bands share the days of the towns' series");
+  assert.equal(dailyBands.series.kaliningrad, file.daily.series.kaliningrad, "a town's band is its series, not a copy");
   assert.deepEqual(dailyBands.series.otherMunicipalities, [0, null, 2, 3]);
   assert.equal(dailyBands.fields.otherMunicipalities.color, COLORS.grey);
   assert.equal(dailyBands.fields.otherMunicipalities.population, MUNICIPAL_POPULATION.pravdinsk + MUNICIPAL_POPULATION.slavsk);
-  assert.deepEqual(othersInBand, ["pravdinsk", "slavsk"]);
+  assert.deepEqual(file.othersInBand, ["pravdinsk", "slavsk"]);
+});
+
+test("Kaliningrad in both sheets, on the municipal sheet's days: a day the daily sheet lacks is blank", () => {
+  const file = municipalities(fixture);
+  const {kaliningradTwoTables} = municipalReadings(JSON.parse(JSON.stringify(file)));
+  assert.deepEqual(kaliningradTwoTables!.dates, file.munic.dates);
+  assert.deepEqual(kaliningradTwoTables!.series.munic, file.munic.series.kaliningrad);
+  assert.deepEqual(kaliningradTwoTables!.series.daily, file.munic.dates.map((date) => (file.daily.dates.includes(date) ? file.daily.series.kaliningrad[file.daily.dates.indexOf(date)] : null)));
 });
 
 test("a day of the municipal sheet with no change anywhere is blank, and its towns get their colours", () => {
@@ -131,10 +145,16 @@ test("every town the descriptions name has its own data file, with its rank and 
 });
 
 test("the real data: 22 towns, nine colours and one grey band of 13, Kaliningrad's rate and rank", () => {
-  const {bandKeys, othersInBand, ranking, coverage} = municipalities(bundled);
-  assert.equal(bandKeys.daily.length, 10);
-  assert.equal(bandKeys.daily.at(-1), "otherMunicipalities");
-  assert.equal(othersInBand.length, 13);
+  const file = municipalities(bundled);
+  const {ranking, coverage} = file;
+  const {dailyBands} = municipalReadings(JSON.parse(JSON.stringify(file)));
+  assert.equal(file.dailyBands.keys.length, 10);
+  assert.equal(file.dailyBands.keys.at(-1), "otherMunicipalities");
+  assert.deepEqual(file.municBandKeys.slice(0, 2), ["kaliningrad", "guryevsk"]);
+  assert.equal(file.othersInBand.length, 13);
+  const grey = file.byName.daily.filter((key) => file.daily.fields[key].color === COLORS.grey);
+  const allKnown = (i: number) => grey.every((key) => file.daily.series[key][i] !== null);
+  assert.deepEqual(dailyBands.series.otherMunicipalities, file.daily.dates.map((_, i) => (allKnown(i) ? grey.reduce((total, key) => total + file.daily.series[key][i]!, 0) : null)));
   assert.equal(ranking.towns.length, 22);
   assert.equal(ranking.region.population, POPULATION, "the 22 towns' populations add up to the region's");
   const kaliningrad = ranking.towns.find((t) => t.key === "kaliningrad")!;

@@ -1,7 +1,7 @@
 // One short chart per series (municipality, occupation), on a shared date axis, each with its own scale and its own
 // name above it, in the page's view. Gaps are gaps here too.
 import {DEFAULT_VIEW, type View} from "../shared/view.js";
-import {shownSeries} from "../shared/shown.js";
+import {shownSeries, viewApplied, type Shown} from "../shared/shown.js";
 import {parseIsoDate} from "../shared/dates.js";
 import {has, type Topic} from "../shared/topic.js";
 import {colorOf} from "../shared/palette.js";
@@ -33,18 +33,24 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
   const {width, view = DEFAULT_VIEW, from, href} = options;
   const keys = options.keys.filter((key) => has(topic, key));
   if (keys.length === 0) return noData(options);
-  const shown = shownSeries(topic, keys, view, {from});
-  if (!shown.dates.length) return noData(options, view.period.kind === "all" ? undefined : NOTHING_IN_PERIOD);
+  // The days alone tell whether the period has any; the series are read when the grid is built, near the reader.
+  if (!shownSeries(topic, [], view, {from}).dates.length) return noData(options, view.period.kind === "all" ? undefined : NOTHING_IN_PERIOD);
+  let read: Shown | undefined;
+  const readShown = () => (read ??= shownSeries(topic, keys, view, {from}));
   const columns = width >= 900 ? 3 : width >= 560 ? 2 : 1;
   const cellWidth = Math.floor((width - (columns - 1) * 16) / columns);
-  const dates = shown.dates.map(parseIsoDate);
-  const domain = [dates[0], dates[dates.length - 1]];
-  const data = (): ChartData => ({
-    head: ["Дата", ...shown.series.map((s) => (s.unit ? `${s.label}, ${s.unit}` : s.label))],
-    rows: shown.dates.map((date, i) => [date, ...shown.series.map((s) => s.values[i])])
-  });
-  const cells = () =>
-    shown.series.map((series, i) => {
+  const data = (): ChartData => {
+    const shown = readShown();
+    return {
+      head: ["Дата", ...shown.series.map((s) => (s.unit ? `${s.label}, ${s.unit}` : s.label))],
+      rows: shown.dates.map((date, i) => [date, ...shown.series.map((s) => s.values[i])])
+    };
+  };
+  const cells = () => {
+    const shown = readShown();
+    const dates = shown.dates.map(parseIsoDate);
+    const domain = [dates[0], dates[dates.length - 1]];
+    return shown.series.map((series, i) => {
       const color = series.color ?? colorOf(i);
       let total = 0;
       for (const v of series.values) total += v ?? 0;
@@ -80,6 +86,7 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
         slot
       );
     });
+  };
   // The cells wait for the reader to come near; their rows' space is kept meanwhile.
   const rows = Math.ceil(keys.length / columns);
   const grid = builtNear(
@@ -87,5 +94,5 @@ export function smallMultiples(topic: Topic, options: SmallMultiplesOptions): HT
     rows * (CELL_HEIGHT + CELL_HEADING) + (rows - 1) * 16
   );
   const note = options.note ? element("figcaption", {class: "chart-note"}, options.note) : null;
-  return element("figure", {class: "chart", attrs: {id: options.id}}, ...frameHeading(options, {data, words: shown.words}), grid, note);
+  return element("figure", {class: "chart", attrs: {id: options.id}}, ...frameHeading(options, {data, words: viewApplied(keys.map((key) => topic.fields[key]), view).words}), grid, note);
 }

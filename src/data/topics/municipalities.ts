@@ -1,9 +1,10 @@
 // The municipalities page and each municipality's own page: the daily sheet's municipal columns and the separate
 // municipal sheet (cumulative counts turned into daily ones). The reshaping is done here, once at build time, rather than on
-// every reader's phone.
+// every reader's phone; a series the page has anyway is not sent twice (shared/municipal.ts puts the page's charts together).
 import {COLORS} from "../../shared/palette.js";
 import {weeklySums} from "../../shared/weeks.js";
-import {has, sum, type Topic, type TopicField, type Values} from "../../shared/topic.js";
+import {bands, OTHERS_KEY, onDays, pick, populationOf, twoTables, withSum} from "../../shared/municipal.js";
+import {has, sum, type Topic, type TopicField} from "../../shared/topic.js";
 import {MUNICIPALITIES} from "../pipeline/columns.js";
 import type {Snapshot} from "../pipeline/published.js";
 import {topicOf} from "./select.js";
@@ -15,7 +16,6 @@ import {topicOf} from "./select.js";
 export const COMPLETE_BREAKDOWN = 0.9;
 
 const TOWNS = MUNICIPALITIES.map((m) => m.key);
-const OTHERS_KEY = "otherMunicipalities";
 
 /** When a breakdown by town was published and how much of it the charts can use. */
 export interface Coverage {
@@ -145,28 +145,6 @@ function withoutSilentDays(topic: Topic): Topic {
   return {...topic, series: Object.fromEntries(keys.map((key) => [key, topic.series[key].map((v, i) => (silent[i] ? null : v))]))};
 }
 
-function pick(topic: Topic, keys: string[]): Topic {
-  return {dates: topic.dates, fields: Object.fromEntries(keys.map((k) => [k, topic.fields[k]])), series: Object.fromEntries(keys.map((k) => [k, topic.series[k]]))};
-}
-
-/** A series summing `keys` on the days all of them are known (a sum with a part missing would look like a drop). */
-function withSum(topic: Topic, field: TopicField, keys: string[]): Topic {
-  const values: Values = topic.dates.map((_, i) => {
-    let total = 0;
-    for (const key of keys) {
-      const v = topic.series[key][i];
-      if (v === null) return null;
-      total += v;
-    }
-    return total;
-  });
-  return {...topic, fields: {...topic.fields, [field.key]: field}, series: {...topic.series, [field.key]: values}};
-}
-
-function populationOf(topic: Topic, keys: string[]): number {
-  return keys.reduce((total, key) => total + (topic.fields[key].population ?? 0), 0);
-}
-
 /** The days from the first that any of `keys` reported: the months before the first breakdown are not a gap in it. */
 function fromFirstReport(topic: Topic, keys: string[]): Topic {
   const first = topic.dates.findIndex((_, i) => keys.some((key) => topic.series[key]?.[i] !== null && topic.series[key]?.[i] !== undefined));
@@ -199,30 +177,6 @@ function rank(daily: Topic, towns: string[]): Ranking {
   return {years, towns: rows, region: {cases: all, per100k: population ? (all / population) * 100_000 : 0, population, years: regionYears}};
 }
 
-/**
- * Nine towns with colours of their own and one band for the rest: a reader tells 22 colours apart no better than one, so
- * the towns columns.ts leaves grey are summed; the nine lie largest first, under the rest.
- */
-function bands(topic: Topic, towns: string[]): {topic: Topic; keys: string[]; others: string[]} {
-  const reported = towns.filter((key) => has(topic, key));
-  const others = reported.filter((key) => topic.fields[key].color === COLORS.grey);
-  const own = reported.filter((key) => !others.includes(key));
-  const totals = new Map(own.map((key) => [key, sum(topic.series[key])]));
-  own.sort((a, b) => totals.get(b)! - totals.get(a)!);
-  const field: TopicField = {
-    key: OTHERS_KEY,
-    title: "Остальные округа",
-    label: `Остальные ${others.length} округов`,
-    description: `Новые случаи за день, сумма ${others.length} округов: ${others.map((key) => topic.fields[key].label).join(", ")}`,
-    unit: topic.fields[others[0]]?.unit,
-    color: COLORS.grey,
-    measure: "daily",
-    population: populationOf(topic, others)
-  };
-  const keys = others.length ? [...own, OTHERS_KEY] : own;
-  return {topic: pick(others.length ? withSum(topic, field, others) : topic, keys), keys, others};
-}
-
 /** Kaliningrad first, the rest by their Russian names: a reader looks for their own town. */
 function byName(topic: Topic, towns: string[]): string[] {
   const collator = new Intl.Collator("ru");
@@ -234,19 +188,21 @@ export function municipalities(snapshot: Snapshot) {
   const {daily, munic, coverage, ranking} = tables(snapshot);
   const dailyBands = bands(daily, TOWNS);
   const municBands = bands(munic, TOWNS);
+  // The nine towns' bands are their series in `daily`: only the grey rest is new.
+  const {dates: _, ...rest} = pick(dailyBands.topic, dailyBands.keys.filter((key) => key === OTHERS_KEY));
   return {
     daily,
-    dailyBands: dailyBands.topic,
+    dailyBands: {keys: dailyBands.keys, rest},
     munic,
     // The municipal sheet's days hold the cases of the days before them that it skipped: whole weeks (Monday to Sunday) add up.
     municBands: weeklySums(municBands.topic, municBands.keys),
     /** Days of the municipal sheet without an update. */
     municSilentDays: munic.dates.filter((_, i) => Object.values(munic.series).every((values) => values[i] === null)).length,
-    /** The bands of each stack, largest first and the grey rest last; the towns in the grey band, by name. */
-    bandKeys: {daily: dailyBands.keys, munic: municBands.keys},
+    /** The municipal stack's bands, largest first and the grey rest last; the towns in the daily stack's grey band, by name. */
+    municBandKeys: municBands.keys,
     othersInBand: byName(daily, dailyBands.others).map((key) => daily.fields[key].label),
     byName: {daily: byName(daily, TOWNS), munic: byName(munic, TOWNS)},
-    kaliningradTwoTables: "kaliningrad" in munic.series ? twoTables(daily, munic, "kaliningrad") : null,
+    kaliningradDaily: "kaliningrad" in munic.series && "kaliningrad" in daily.series ? onDays(daily, "kaliningrad", munic.dates) : null,
     ranking,
     coverage
   };
@@ -290,21 +246,4 @@ export function municipalityPages(snapshot: Snapshot): Record<string, unknown> {
       ];
     })
   );
-}
-
-/** A town in the daily sheet and in the municipal sheet, on the municipal sheet's days. */
-export function twoTables(daily: Topic, munic: Topic, key: string): Topic {
-  const at = new Map(daily.dates.map((d, i) => [d, i]));
-  const field = daily.fields[key];
-  return {
-    dates: munic.dates,
-    fields: {
-      daily: {...field, key: "daily", label: "Ежедневная сводка"},
-      munic: {...munic.fields[key], key: "munic", label: "Муниципальная сводка", color: "currentColor"}
-    },
-    series: {
-      daily: munic.dates.map((d) => (at.has(d) ? daily.series[key][at.get(d)!] : null)),
-      munic: munic.series[key]
-    }
-  };
 }
