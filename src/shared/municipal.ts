@@ -2,7 +2,7 @@
 // The data file carries each series once: the page puts its daily stack and Kaliningrad's two tables together from the
 // series it has anyway and the few the loader adds, by reference, with no pass over the days.
 import {COLORS} from "./palette.js";
-import {has, sum, type Topic, type TopicField, type Values} from "./topic.js";
+import {has, sum, withSeries, type Topic, type TopicField, type Values} from "./topic.js";
 
 /** The band of the towns without a colour of their own. */
 export const OTHERS_KEY = "otherMunicipalities";
@@ -19,13 +19,8 @@ export interface MunicipalFile {
 
 /** The daily sheet as a stack of bands, and Kaliningrad in both sheets. */
 export function municipalReadings({daily, munic, dailyBands: {keys, rest}, kaliningradDaily}: MunicipalFile): {dailyBands: Topic; kaliningradTwoTables: Topic | null} {
-  const part = (key: string) => (key in rest.series ? rest : daily);
   return {
-    dailyBands: {
-      dates: daily.dates,
-      fields: Object.fromEntries(keys.map((key) => [key, part(key).fields[key]])),
-      series: Object.fromEntries(keys.map((key) => [key, part(key).series[key]]))
-    },
+    dailyBands: pick({dates: daily.dates, fields: {...daily.fields, ...rest.fields}, series: {...daily.series, ...rest.series}}, keys),
     kaliningradTwoTables: kaliningradDaily ? twoTablesOf(daily, munic, "kaliningrad", kaliningradDaily) : null
   };
 }
@@ -65,7 +60,7 @@ export function withSum(topic: Topic, field: TopicField, keys: string[]): Topic 
     }
     return total;
   });
-  return {...topic, fields: {...topic.fields, [field.key]: field}, series: {...topic.series, [field.key]: values}};
+  return withSeries(topic, field, values);
 }
 
 export function pick(topic: Topic, keys: string[]): Topic {
