@@ -8,6 +8,7 @@ import {finished} from "node:stream/promises";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import {buildKey, builtWith, recordBuild} from "./build-key.js";
+import {bundleModules} from "./bundle-modules.js";
 import {chromiumStamp} from "./chromium.js";
 import {finishPages} from "./finish-pages.js";
 import {markNpmVersionsKnown} from "./npm-offline.js";
@@ -66,6 +67,7 @@ async function build(root: string, out: string): Promise<void> {
   await rm(aside, {recursive: true, force: true});
   try {
     observable(["build"], {OBSERVABLE_ROOT: root, OBSERVABLE_OUTPUT: aside});
+    await bundleModules(aside);
     await finishPages(aside);
     // A chart the build could not draw is drawn by the page: the site is complete either way, but the next build tries again.
     // Chromium's driver and the SVG optimizer are loaded only by a build that has pages to draw.

@@ -181,17 +181,16 @@ test("when Plot cannot be fetched, the empty chart slots say so, the rest of the
     await chart.locator(".chart-plot > svg").waitFor({timeout: 5000});
   }));
 
-test("no page preloads Plot or d3; Plot is fetched as one self-contained module (scripts/plot-bundle.ts, src/components/plot.ts)", () => {
+test("no page preloads Plot or d3; Plot is fetched as one self-contained module (scripts/plot-bundle.ts, src/components/plot.ts, scripts/bundle-modules.ts)", () => {
   for (const {path} of pages) {
     const html = readFileSync(join(builtSite("real"), path), "utf8");
     const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map((m) => m[1]);
     assert.deepEqual(preloads.filter((href) => /_node\/d3@|d3-geo|d3-delaunay|@observablehq\/plot/.test(href)), [], `${path} preloads modules the first paint should not wait for`);
   }
-  const components = join(builtSite("real"), "_import/components");
-  const [loader] = readdirSync(components).filter((file) => /^plot\.\w+\.js$/.test(file));
-  const imported = [...readFileSync(join(components, loader), "utf8").matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]);
-  assert.equal(imported.length, 1, "the loader imports Plot, once");
-  assert.match(imported[0], /_node\/@observablehq\/plot@[\d.]+\/index\.\w+\.js$/);
-  const bundle = readFileSync(join(components, imported[0]), "utf8");
+  const bundled = join(builtSite("real"), "_import/bundled");
+  const loaders = readdirSync(bundled).flatMap((file) => [...readFileSync(join(bundled, file), "utf8").matchAll(/import\("([^"]*@observablehq\/plot@[^"]*)"\)/g)].map((m) => m[1]));
+  assert.equal(loaders.length, 1, "one module imports Plot, once");
+  assert.match(loaders[0], /_node\/@observablehq\/plot@[\d.]+\/index\.\w+\.js$/);
+  const bundle = readFileSync(join(bundled, loaders[0]), "utf8");
   assert.doesNotMatch(bundle, /^import\b|\bfrom\s*["']/m, "the bundle imports nothing else");
 });
