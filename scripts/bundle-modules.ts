@@ -1,9 +1,6 @@
-// The site's own modules as one file. Framework serves every component, shared module and d3 package as a file of its own,
-// and a chart page preloads 20–26 of them: on a phone's connection, as many requests before the largest paint, and a first
-// paint the browser holds back while they come. Bundled, a page preloads the site's file and the chunks it imports; the
-// modules fetched on demand (a chart's actions, the period brush) become chunks of the same build, so each module still
-// exists once in a page, whichever way it was reached. One file for all pages rather than one per page: a reader who opens
-// a second page has it cached, and per-page files would split the shared modules into a chunk per set of pages.
+// The site's own modules as one file: Framework serves each as a file, and a chart page's 20-26 preloads held back its first
+// paint and its largest one on a phone's connection. Modules fetched on demand become chunks of the same build, so each
+// module still exists once in a page; one file for all pages, so a reader's second page finds it cached.
 import {readdirSync} from "node:fs";
 import {readFile, rm, rmdir, writeFile} from "node:fs/promises";
 import {dirname, join, posix, relative, resolve, sep} from "node:path";
@@ -118,7 +115,8 @@ function bundledPage({file, html, imports}: Page, entry: string, modules: string
   }
   let first = true;
   page = page.replace(PRELOAD, (link, href: string) => {
-    if (!/^_(import|node)\//.test(posix.join(posix.dirname(file), href)) || KEPT.test(posix.join(posix.dirname(file), href))) return link;
+    const path = posix.join(posix.dirname(file), href);
+    if (!/^_(import|node)\//.test(path) || KEPT.test(path)) return link;
     if (!first) return "";
     first = false;
     return preloads.map((preload) => `<link rel="modulepreload" href="${address(preload)}">\n`).join("");
